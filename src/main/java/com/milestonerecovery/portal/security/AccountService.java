@@ -1,0 +1,94 @@
+package com.milestonerecovery.portal.security;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** User accounts: the admin's view of who may sign in, and the bookkeeping of sign-ins. */
+@Service
+@Validated
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional(readOnly = true)
+    public Page<AccountSummary> search(String text, Role role, Pageable pageable) {
+        String filter = text == null ? "" : text.strip();
+        return accounts.search(filter, role, pageable).map(UserAccount::toSummary);
+    }
+
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional
+    public AccountSummary create(@Valid NewAccount request) {
+        String username = request.username().toLowerCase(Locale.ROOT);
+        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        if (accounts.existsByUsername(username)) {
+            throw new AccountConflictException("account.error.usernameTaken");
+        }
+        if (accounts.existsByEmail(email)) {
+            throw new AccountConflictException("account.error.emailTaken");
+        }
+        UserAccount account = new UserAccount(username, email, request.displayName().strip(), request.roles(),
+                clock.instant());
+        if (request.password() != null) {
+            account.setPasswordHash(passwordEncoder.encode(request.password()));
+        }
+        return accounts.save(account).toSummary();
+    }
+
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional
+    public AccountSummary setEnabled(long accountId, boolean enabled) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFoundException::new);
+        account.setEnabled(enabled);
+        return account.toSummary();
+    }
+
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional
+    public AccountSummary unlock(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFoundException::new);
+        account.setLocked(false);
+        return account.toSummary();
+    }
+
+    /** True when no account exists yet (first start of an empty installation). */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return accounts.count() == 0;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<UserAccount> findForLogin(String username) {
+        return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @Transactional
+    void recordSuccessfulLogin(String username) {
+        findForLogin(username).ifPresent(account -> account.recordLogin(clock.instant()));
+    }
+
+    @Transactional
+    void recordFailedLogin(String username) {
+        findForLogin(username).ifPresent(UserAccount::recordFailedLogin);
+    }
+}

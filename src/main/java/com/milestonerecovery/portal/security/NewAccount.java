@@ -1,0 +1,18 @@
+package com.milestonerecovery.portal.security;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A request to create an account. The password may be null for an account that will be invited. */
+public record NewAccount(
+        @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[a-z0-9._-]+") String username,
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Size(max = 120) String displayName,
+        @NotEmpty Set<Role> roles,
+        @Size(min = 12, max = 128) String password) {
+}

@@ -1,0 +1,33 @@
+package com.milestonerecovery.portal.security;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByEmail(String email);
+
+    @Query(value = """
+            select a from UserAccount a
+            where (:text = '' or a.username like concat('%', :text, '%')
+                   or a.displayName like concat('%', :text, '%')
+                   or a.email like concat('%', :text, '%'))
+              and (:role is null or :role member of a.roles)
+            """,
+            countQuery = """
+            select count(a) from UserAccount a
+            where (:text = '' or a.username like concat('%', :text, '%')
+                   or a.displayName like concat('%', :text, '%')
+                   or a.email like concat('%', :text, '%'))
+              and (:role is null or :role member of a.roles)
+            """)
+    Page<UserAccount> search(String text, Role role, Pageable pageable);
+}

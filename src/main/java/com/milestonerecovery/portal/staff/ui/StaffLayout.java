@@ -1,0 +1,56 @@
+package com.milestonerecovery.portal.staff.ui;
+
+import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.ui.LanguageSwitch;
+import com.milestonerecovery.portal.base.ui.SignOutButton;
+import com.milestonerecovery.portal.security.CurrentUser;
+import com.milestonerecovery.portal.security.Role;
+import com.milestonerecovery.portal.security.Roles;
+import com.milestonerecovery.portal.staff.ui.admin.OutboxView;
+import com.milestonerecovery.portal.staff.ui.admin.UsersView;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The staff frame. Navigation lists only what the signed-in role may open. */
+@RolesAllowed({Roles.CLINICIAN, Roles.COORDINATOR, Roles.ADMIN})
+public class StaffLayout extends AppLayout {
+
+    StaffLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        addClassName("staff-layout");
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.menu"));
+        Span title = new Span(getTranslation("staff.title"));
+        title.addClassName("app-title");
+        Span name = new Span(currentUser.displayName());
+        name.addClassName("signed-in-name");
+        Div account = new Div(name, new LanguageSwitch());
+        account.addClassName("drawer-account");
+        addToNavbar(toggle, title, new SignOutButton(authenticationContext));
+
+        Span brand = new Span(clinic.name());
+        brand.addClassName("drawer-brand");
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.staff"));
+        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), StaffDashboardView.class,
+                VaadinIcon.DASHBOARD.create()));
+        if (currentUser.hasRole(Role.ADMIN)) {
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
+            admin.setExpanded(true);
+            admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.outbox"), OutboxView.class,
+                    VaadinIcon.ENVELOPES.create()));
+            nav.addItem(admin);
+        }
+        addToDrawer(brand, account, nav);
+    }
+}

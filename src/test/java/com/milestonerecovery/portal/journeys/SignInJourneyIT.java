@@ -1,0 +1,91 @@
+package com.milestonerecovery.portal.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.milestonerecovery.portal.support.Browser;
+import com.milestonerecovery.portal.support.IntegrationTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Real Chromium against the running app: each role lands on its own home; sign-out ends the session. */
+@IntegrationTest
+class SignInJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void clientLandsOnThePortalAndSignsOut() {
+        Page page = Browser.newPage(390, 844); // a phone
+        page.navigate(url("/portal"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        signIn(page, "client");
+
+        page.waitForURL(Pattern.compile(".*/portal(\\?.*)?$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Jamie Demo")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Crisis support")))
+                .containsText("988");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/portal-phone.png")));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(Pattern.compile(".*/$"));
+        page.navigate(url("/portal"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void clinicianLandsOnTheStaffDashboard() {
+        Page page = Browser.newPage();
+        page.navigate(url("/login"));
+        signIn(page, "clinician");
+
+        page.waitForURL(Pattern.compile(".*/staff(\\?.*)?$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Dr. Dana Whitfield")))
+                .isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/staff.png")));
+
+        page.navigate(url("/portal"));
+        assertThat(page.locator("body")).not().containsText("Hello,");
+        page.context().close();
+    }
+
+    @Test
+    void aWrongPasswordGetsOneMessageThatRevealsNothing() {
+        Page page = Browser.newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill("clinician");
+        page.locator("input[name='password']").fill("not-the-password");
+        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
+        page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.locator("vaadin-login-form")).containsText("The username or password is not correct");
+        String wrongPassword = page.locator("vaadin-login-form").innerText();
+
+        page.locator("input[name='username']").fill("nobody-has-this-name");
+        page.locator("input[name='password']").fill("not-the-password");
+        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
+        page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.locator("vaadin-login-form")).containsText("The username or password is not correct");
+        org.assertj.core.api.Assertions.assertThat(page.locator("vaadin-login-form").innerText())
+                .isEqualTo(wrongPassword);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/login-error.png")));
+        page.context().close();
+    }
+
+    private static void signIn(Page page, String username) {
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("Demo-Recovery-2026");
+        page.locator("input[name='password']").press("Enter");
+    }
+}

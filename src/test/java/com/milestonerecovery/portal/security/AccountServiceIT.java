@@ -1,0 +1,85 @@
+package com.milestonerecovery.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+
+import com.milestonerecovery.portal.support.IntegrationTest;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Accounts on the real MariaDB: hashing, uniqueness, paging in the database, and who may manage them. */
+@IntegrationTest
+class AccountServiceIT {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void storesOnlyAStrongHashOfThePassword() {
+        AccountSummary created = accounts.create(new NewAccount("hash.check", "hash.check@test.invalid",
+                "Hash Check", Set.of(Role.CLINICIAN), "correct-horse-battery-1"));
+        String stored = jdbc.queryForObject("select password_hash from user_account where id = ?", String.class,
+                created.id());
+        assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("correct-horse");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void rejectsDuplicateUsernamesAndEmailsWithAClearKey() {
+        assertThatThrownBy(() -> accounts.create(new NewAccount("client", "someone-else@test.invalid", "X",
+                Set.of(Role.CLIENT), null)))
+                .isInstanceOf(AccountConflictException.class).hasMessage("account.error.usernameTaken");
+        assertThatThrownBy(() -> accounts.create(new NewAccount("brand.new", "client@demo.invalid", "X",
+                Set.of(Role.CLIENT), null)))
+                .isInstanceOf(AccountConflictException.class).hasMessage("account.error.emailTaken");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void rejectsInvalidInputBeforeTouchingTheDatabase() {
+        assertThatThrownBy(() -> accounts.create(new NewAccount("A B", "not-an-email", "", Set.of(), "short")))
+                .isInstanceOf(ConstraintViolationException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void searchesFiltersSortsAndPagesInTheDatabase() {
+        Page<AccountSummary> clients = accounts.search("", Role.CLIENT, PageRequest.of(0, 10, Sort.by("username")));
+        assertThat(clients.getContent()).hasSize(10).allMatch(a -> a.roles().contains(Role.CLIENT));
+        assertThat(clients.getTotalElements()).isGreaterThanOrEqualTo(26);
+        assertThat(clients.getContent().getFirst().username()).isEqualTo("client");
+
+        Page<AccountSummary> found = accounts.search("Whitfield", null, PageRequest.of(0, 10));
+        assertThat(found.getContent()).extracting(AccountSummary::username).containsExactly("clinician");
+    }
+
+    @Test
+    @WithMockUser(roles = {"CLINICIAN", "COORDINATOR", "CLIENT"})
+    void onlyAdminsManageAccounts() {
+        assertThatThrownBy(() -> accounts.search("", null, PageRequest.of(0, 10)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> accounts.setEnabled(1L, false)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> accounts.create(new NewAccount("sneaky", "sneaky@test.invalid", "S",
+                Set.of(Role.ADMIN), "long-enough-password"))).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void anonymousCannotManageAccounts() {
+        assertThatThrownBy(() -> accounts.search("", null, PageRequest.of(0, 10)))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+}
