@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.TestSmtp;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -29,13 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class OutboxRelayIT {
 
-    private static final ServerSetup SMTP = new ServerSetup(3125, "127.0.0.1", "smtp");
-
-    private GreenMail smtp;
+    private final TestSmtp smtp = new TestSmtp();
 
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(SMTP);
         smtp.start();
     }
 
@@ -86,7 +78,6 @@ class OutboxRelayIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> attempts(id) >= 1);
         assertThat(status(id)).isEqualTo(OutboxStatus.PENDING);
 
-        smtp = new GreenMail(SMTP);
         smtp.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> status(id) == OutboxStatus.SENT);
         // More relay passes after delivery must not send it again.
@@ -134,16 +125,10 @@ class OutboxRelayIT {
     }
 
     private int received(String recipient) {
-        return messagesTo(recipient).length;
+        return smtp.count(recipient);
     }
 
     private MimeMessage[] messagesTo(String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress().equals(recipient);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(MimeMessage[]::new);
+        return smtp.messagesTo(recipient);
     }
 }

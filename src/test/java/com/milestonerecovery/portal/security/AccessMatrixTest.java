@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.milestonerecovery.portal.clientportal.ui.TodayView;
 import com.milestonerecovery.portal.security.ui.LoginView;
+import com.milestonerecovery.portal.staff.ui.ConsultationsView;
 import com.milestonerecovery.portal.staff.ui.StaffDashboardView;
 import com.milestonerecovery.portal.staff.ui.admin.OutboxView;
 import com.milestonerecovery.portal.staff.ui.admin.UsersView;
@@ -26,7 +27,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void anonymousIsSentToSignInFromEveryProtectedFace() {
-        for (String route : new String[] {"portal", "staff", "staff/admin/users", "staff/admin/outbox"}) {
+        for (String route : new String[] {"portal", "staff", "staff/consultations", "staff/admin/users", "staff/admin/outbox"}) {
             navigate(route, LoginView.class);
             assertThat(getCurrentView()).as(route).isInstanceOf(LoginView.class);
         }
@@ -37,6 +38,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     void clientOpensOnlyThePortal() {
         assertOpens(TodayView.class);
         assertDenied(StaffDashboardView.class);
+        assertDenied(ConsultationsView.class);
         assertDenied(UsersView.class);
         assertDenied(OutboxView.class);
     }
@@ -45,6 +47,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     @WithUserDetails("clinician")
     void clinicianOpensTheStaffDashboardButNotAdminOrPortal() {
         assertOpens(StaffDashboardView.class);
+        assertOpens(ConsultationsView.class);
         assertDenied(TodayView.class);
         assertDenied(UsersView.class);
         assertDenied(OutboxView.class);
@@ -54,6 +57,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator")
     void coordinatorOpensTheStaffDashboardButNotAdminOrPortal() {
         assertOpens(StaffDashboardView.class);
+        assertOpens(ConsultationsView.class);
         assertDenied(TodayView.class);
         assertDenied(UsersView.class);
         assertDenied(OutboxView.class);
@@ -66,6 +70,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(UsersView.class);
         assertOpens(OutboxView.class);
         assertDenied(TodayView.class);
+        assertDenied(ConsultationsView.class);
     }
 
     private void assertOpens(Class<? extends Component> view) {

@@ -46,7 +46,8 @@ class LayoutsTest extends SpringBrowserlessTest {
     void staffLayoutHidesAdministrationFromClinicians() {
         navigate(StaffDashboardView.class);
         assertThat(find(Span.class).withClassName("signed-in-name").single().getText()).isEqualTo("Dr. Dana Whitfield");
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath).containsExactly("staff");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+                .containsExactly("staff", "staff/consultations");
         assertThat(find(CrisisLine.class).exists()).isFalse();
     }
 

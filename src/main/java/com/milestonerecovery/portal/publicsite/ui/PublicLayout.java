@@ -4,6 +4,7 @@ import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.base.ui.CrisisLine;
 import com.milestonerecovery.portal.base.ui.LanguageSwitch;
 import com.milestonerecovery.portal.base.ui.SignOutButton;
+import com.milestonerecovery.portal.consultation.ui.ConsultationView;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
 import com.vaadin.flow.component.Component;
@@ -39,7 +40,8 @@ public class PublicLayout extends Div implements RouterLayout {
         Nav nav = new Nav();
         nav.addClassName("public-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
-        nav.add(new RouterLink(getTranslation("nav.home"), HomeView.class));
+        nav.add(new RouterLink(getTranslation("nav.home"), HomeView.class),
+                new RouterLink(getTranslation("nav.consultation"), ConsultationView.class));
         if (authenticationContext.isAuthenticated()) {
             nav.add(homeLink(currentUser), new Span(currentUser.displayName()),
                     new SignOutButton(authenticationContext));

@@ -43,6 +43,10 @@ public class StaffLayout extends AppLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("nav.staff"));
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), StaffDashboardView.class,
                 VaadinIcon.DASHBOARD.create()));
+        if (currentUser.hasRole(Role.CLINICIAN) || currentUser.hasRole(Role.COORDINATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.consultations"), ConsultationsView.class,
+                    VaadinIcon.INBOX.create()));
+        }
         if (currentUser.hasRole(Role.ADMIN)) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setExpanded(true);

@@ -1,0 +1,159 @@
+package com.milestonerecovery.portal.consultation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+/**
+ * The server's rules for a consultation request. The browser's checks are a courtesy; these decide.
+ * Every error names a field and a message that says what to fix.
+ */
+final class ConsultationValidator {
+
+    static final int NAME_MAX = 80;
+    static final int BEST_TIMES_MAX = 200;
+    static final int MEDICATIONS_MAX = 1000;
+    static final int MESSAGE_MAX = 2000;
+    static final int REFERRAL_MAX = 200;
+    static final int EMAIL_MAX = 254;
+    static final int PHONE_MAX = 40;
+    static final String DEFAULT_REGION = "US";
+
+    /** Control characters other than tab and line breaks never belong in typed text. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[\\u2028\\u2029\\uFEFF]");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9-]{16,64}");
+
+    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+
+    ValidConsultation validate(ConsultationForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form == null) {
+            throw new InvalidConsultationException(List.of(new FieldError("form", "consultation.error.form")));
+        }
+        if (form.submissionToken() == null || !TOKEN.matcher(form.submissionToken()).matches()) {
+            errors.add(new FieldError("form", "consultation.error.form"));
+        }
+        String name = text(form.preferredName(), NAME_MAX, true, "preferredName", "consultation.error.name",
+                errors);
+        ContactMethod method = form.contactMethod();
+        if (method == null) {
+            errors.add(new FieldError("contactMethod", "consultation.error.contactMethod"));
+        }
+        String phone = null;
+        String rawPhone = blankToNull(form.phone());
+        if (rawPhone != null || (method != null && method.usesPhone())) {
+            phone = phone(rawPhone, method != null && method.usesPhone(), errors);
+        }
+        String email = null;
+        String rawEmail = blankToNull(form.email());
+        if (rawEmail != null || (method != null && method.usesEmail())) {
+            email = email(rawEmail, method != null && method.usesEmail(), errors);
+        }
+        String bestTimes = text(form.bestTimes(), BEST_TIMES_MAX, false, "bestTimes", "consultation.error.bestTimes",
+                errors);
+        String medications = text(form.currentMedications(), MEDICATIONS_MAX, false, "currentMedications",
+                "consultation.error.medications", errors);
+        String message = text(form.message(), MESSAGE_MAX, false, "message", "consultation.error.message", errors);
+        String referral = text(form.referralSource(), REFERRAL_MAX, false, "referralSource",
+                "consultation.error.referral", errors);
+        if (!form.consent()) {
+            errors.add(new FieldError("consent", "consultation.error.consent"));
+        }
+        String language = "es".equals(form.language()) ? "es" : "en";
+        if (!errors.isEmpty()) {
+            throw new InvalidConsultationException(errors);
+        }
+        return new ValidConsultation(form.submissionToken(), name, method, phone, email, bestTimes,
+                form.mayIdentifyClinic(),
+                form.concerns() == null || form.concerns().isEmpty() ? EnumSet.noneOf(Concern.class)
+                        : EnumSet.copyOf(form.concerns()),
+                medications, message, referral, language);
+    }
+
+    private static String text(String value, int max, boolean required, String field, String key,
+            List<FieldError> errors) {
+        String v = blankToNull(value);
+        if (v == null) {
+            if (required) {
+                errors.add(new FieldError(field, key + "Required"));
+            }
+            return null;
+        }
+        if (v.length() > max) {
+            errors.add(new FieldError(field, key + "TooLong"));
+            return null;
+        }
+        if (CONTROL.matcher(v).find()) {
+            errors.add(new FieldError(field, "consultation.error.characters"));
+            return null;
+        }
+        return v;
+    }
+
+    private String phone(String raw, boolean required, List<FieldError> errors) {
+        if (raw == null) {
+            if (required) {
+                errors.add(new FieldError("phone", "consultation.error.phoneRequired"));
+            }
+            return null;
+        }
+        if (raw.length() > PHONE_MAX) {
+            errors.add(new FieldError("phone", "consultation.error.phoneInvalid"));
+            return null;
+        }
+        try {
+            PhoneNumber number = phones.parse(raw, DEFAULT_REGION);
+            if (!phones.isValidNumber(number)) {
+                errors.add(new FieldError("phone", "consultation.error.phoneInvalid"));
+                return null;
+            }
+            return phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            errors.add(new FieldError("phone", "consultation.error.phoneInvalid"));
+            return null;
+        }
+    }
+
+    private static String email(String raw, boolean required, List<FieldError> errors) {
+        if (raw == null) {
+            if (required) {
+                errors.add(new FieldError("email", "consultation.error.emailRequired"));
+            }
+            return null;
+        }
+        if (raw.length() > EMAIL_MAX || CONTROL.matcher(raw).find()) {
+            errors.add(new FieldError("email", "consultation.error.emailInvalid"));
+            return null;
+        }
+        try {
+            InternetAddress address = new InternetAddress(raw, true);
+            address.validate();
+            String value = address.getAddress();
+            if (!value.equals(raw) || !value.contains("@") || !value.substring(value.indexOf('@')).contains(".")) {
+                errors.add(new FieldError("email", "consultation.error.emailInvalid"));
+                return null;
+            }
+            return value.toLowerCase(Locale.ROOT);
+        } catch (AddressException e) {
+            errors.add(new FieldError("email", "consultation.error.emailInvalid"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}
