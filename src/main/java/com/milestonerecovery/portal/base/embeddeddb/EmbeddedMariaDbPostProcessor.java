@@ -20,6 +20,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
 
 /**
@@ -45,13 +46,13 @@ public class EmbeddedMariaDbPostProcessor implements EnvironmentPostProcessor, O
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-        if (!env.getProperty("portal.embedded-db.enabled", Boolean.class, true)
-                || StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
-            return;
-        }
-        if (env.acceptsProfiles(org.springframework.core.env.Profiles.of("prod"))) {
+        boolean external = StringUtils.hasText(env.getProperty("spring.datasource.url"));
+        if (!external && env.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException(
                     "The prod profile needs an external database: set SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD.");
+        }
+        if (external || !env.getProperty("portal.embedded-db.enabled", Boolean.class, true)) {
+            return;
         }
         start(env.getProperty("portal.embedded-db.port", Integer.class, 0),
                 env.getProperty("portal.embedded-db.data-dir", ""));
@@ -102,7 +103,9 @@ public class EmbeddedMariaDbPostProcessor implements EnvironmentPostProcessor, O
                     StringUtils.hasText(dataDir) ? new File(dataDir).getAbsolutePath() : "temporary");
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDbPostProcessor::stop, "mariadb-stop"));
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB server: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not start the embedded MariaDB server (" + e.getMessage()
+                    + "). A production jar has no embedded server: set SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD.",
+                    e);
         }
     }
 
