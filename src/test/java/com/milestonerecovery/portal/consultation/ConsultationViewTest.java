@@ -84,6 +84,27 @@ class ConsultationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
+    void theSixthRequestInAnHourGetsAFriendlyLimitMessage() {
+        for (int i = 0; i < 5; i++) {
+            navigate(HomeView.class); // a fresh form each time, as a new visit would get
+            navigate(ConsultationView.class);
+            fillValid("P" + i, "(602) 555-01" + (10 + i));
+            test(find(Button.class).id("submit-consultation")).click();
+            assertThat(find(Div.class).withId("consultation-reference").exists()).isTrue();
+        }
+        navigate(HomeView.class);
+        navigate(ConsultationView.class);
+        fillValid("P6", "(602) 555-0120");
+        test(find(Button.class).id("submit-consultation")).click();
+
+        assertThat(find(Div.class).withId("consultation-reference").exists()).isFalse();
+        assertThat(find(Div.class).id("form-error").getElement().getTextRecursively())
+                .startsWith("We have received several requests from you in the last hour")
+                .contains("(602) 555-0100");
+    }
+
+    @Test
+    @WithAnonymousUser
     void theSelfCheckOffersTheFormWithTheTickedConcernsPreselected() {
         navigate(HomeView.class);
         assertThat(find(Button.class).withId("signs-cta").exists()).as("offered only after a tick").isFalse();

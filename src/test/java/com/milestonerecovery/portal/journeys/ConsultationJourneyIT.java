@@ -39,6 +39,8 @@ class ConsultationJourneyIT {
         page.navigate(url("/"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Skip to main content");
 
         assertFitsTheScreen(page, "home (en)");
         switchLanguage(page, "es");
@@ -97,7 +99,6 @@ class ConsultationJourneyIT {
                 switchLanguage(page, language);
             }
             for (String path : List.of("/", "/consultation")) {
-                System.out.println("axe: opening " + path + " in " + language);
                 page.navigate(url(path));
                 page.locator("main h1").waitFor();
                 assertNoSeriousFindings(page, path + " (" + language + ")");
