@@ -41,12 +41,14 @@ class DemoDataSeeder implements ApplicationRunner {
             "Flores", "Vega", "Price", "Santos", "Wells", "Castillo"};
 
     private final AccountService accounts;
+    private final DemoClinicalData clinicalData;
 
-    DemoDataSeeder(AccountService accounts, Environment environment) {
+    DemoDataSeeder(AccountService accounts, DemoClinicalData clinicalData, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The demo profile can never run together with prod.");
         }
         this.accounts = accounts;
+        this.clinicalData = clinicalData;
     }
 
     @Override
@@ -55,9 +57,10 @@ class DemoDataSeeder implements ApplicationRunner {
             if (accounts.isEmpty()) {
                 long started = System.nanoTime();
                 demoAccounts().forEach(accounts::create);
-                log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+                log.info("Demo accounts created in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
         });
+        clinicalData.load(); // idempotent: only fills an empty clinical history
         log.info("""
 
                 ---------------------------------------------------------------

@@ -3,22 +3,31 @@ package com.milestonerecovery.portal.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.MutableClock;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real Chromium against the running app: each role lands on its own home; sign-out ends the session. */
 @IntegrationTest
 class SignInJourneyIT {
 
+    private static final ZoneId PHOENIX = ZoneId.of("America/Phoenix");
+
     @LocalServerPort
     int port;
+    @Autowired
+    MutableClock clock;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -36,7 +45,29 @@ class SignInJourneyIT {
                 .isVisible();
         assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Crisis support")))
                 .containsText("988");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/portal-phone.png")));
+
+        // Mark today's first pending dose as taken (clock pinned to noon so a morning dose is due).
+        clock.setInstant(LocalDate.now(PHOENIX).atTime(12, 0).atZone(PHOENIX).toInstant());
+        try {
+            page.reload();
+            Locator takenButtons = page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName(Pattern.compile("^Mark .* as taken$")));
+            takenButtons.first().waitFor();
+            int pending = takenButtons.count();
+            org.assertj.core.api.Assertions.assertThat(pending).isGreaterThan(0);
+            takenButtons.first().click();
+            assertThat(takenButtons).hasCount(pending - 1);
+            assertThat(page.locator(".dose-taken").first()).containsText("Taken");
+            assertThat(page.locator("#adherence")).containsText("last 30 days");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/portal-phone.png"))
+                    .setFullPage(true));
+
+            page.navigate(url("/portal/plan"));
+            assertThat(page.locator("#current-medications")).containsText("Buprenorphine/naloxone");
+            assertThat(page.locator("#plan-history")).containsText("Version 4");
+        } finally {
+            clock.reset();
+        }
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL(Pattern.compile(".*/$"));

@@ -38,7 +38,8 @@ class LayoutsTest extends SpringBrowserlessTest {
         assertThat(find(CrisisLine.class).exists()).isTrue();
         assertThat(find(Span.class).withClassName("signed-in-name").single().getText()).isEqualTo("Jamie Demo");
         assertThat(find(SignOutButton.class).exists()).isTrue();
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath).containsExactly("portal");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+                .containsExactly("portal", "portal/plan");
     }
 
     @Test

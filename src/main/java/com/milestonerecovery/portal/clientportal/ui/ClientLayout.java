@@ -41,6 +41,7 @@ public class ClientLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.portal"));
         nav.addItem(new SideNavItem(getTranslation("nav.today"), TodayView.class, VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.plan"), PlanView.class, VaadinIcon.PILLS.create()));
         addToDrawer(account, nav);
 
         content.addClassName("page-content");

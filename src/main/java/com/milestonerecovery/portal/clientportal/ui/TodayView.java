@@ -1,31 +1,231 @@
 package com.milestonerecovery.portal.clientportal.ui;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.ui.Notifications;
+import com.milestonerecovery.portal.monitoring.Adherence;
+import com.milestonerecovery.portal.monitoring.AsNeededItem;
+import com.milestonerecovery.portal.monitoring.DoseRuleException;
+import com.milestonerecovery.portal.monitoring.DoseService;
+import com.milestonerecovery.portal.monitoring.DoseSlot;
+import com.milestonerecovery.portal.monitoring.DoseStatus;
+import com.milestonerecovery.portal.monitoring.TodayOverview;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** The client's "today" page: the first thing they see after signing in. */
+/**
+ * The client's day: the doses due today with one-tap "taken" and "skipped", undo for a few minutes,
+ * as-needed medications with their daily maximum, and adherence for the last 7 and 30 days.
+ */
 @Route(value = "portal", layout = ClientLayout.class)
 @RolesAllowed(Roles.CLIENT)
 public class TodayView extends VerticalLayout implements HasDynamicTitle {
 
-    TodayView(CurrentUser currentUser, ClinicProperties clinic, Clock clock) {
-        LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
-        add(new H1(getTranslation("portal.today.greeting", currentUser.displayName())),
-                new Paragraph(today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                        .withLocale(getLocale()))));
+    private final DoseService doses;
+    private final ZoneId zone;
+    private final Div content = new Div();
+    private final DateTimeFormatter timeFormat;
+
+    TodayView(CurrentUser currentUser, DoseService doses, ClinicProperties clinic) {
+        this.doses = doses;
+        this.zone = clinic.timeZone();
+        this.timeFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        addClassName("today-view");
+        setPadding(false);
+        content.addClassName("today-content");
+        add(new H1(getTranslation("portal.today.greeting", currentUser.displayName())), content);
+        refresh();
+    }
+
+    private void refresh() {
+        TodayOverview today = doses.today();
+        content.removeAll();
+        Paragraph date = new Paragraph(today.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(getLocale())));
+        date.addClassName("today-date");
+        content.add(date, adherence(today.lastWeek(), today.lastMonth()));
+
+        H2 dueHeading = new H2(getTranslation("portal.today.doses"));
+        content.add(dueHeading);
+        if (today.scheduled().isEmpty()) {
+            content.add(new Paragraph(getTranslation("portal.today.noDoses")));
+        }
+        Div list = new Div();
+        list.addClassName("dose-list");
+        today.scheduled().forEach(slot -> list.add(doseCard(slot)));
+        content.add(list);
+
+        if (!today.asNeeded().isEmpty()) {
+            content.add(new H2(getTranslation("portal.today.asNeeded")));
+            Div prn = new Div();
+            prn.addClassName("dose-list");
+            today.asNeeded().forEach(item -> prn.add(asNeededCard(item)));
+            content.add(prn);
+        }
+    }
+
+    private Component adherence(Adherence week, Adherence month) {
+        Div box = new Div(figure(week, "portal.today.adherence7"), figure(month, "portal.today.adherence30"));
+        box.addClassName("adherence");
+        box.setId("adherence");
+        return box;
+    }
+
+    private Component figure(Adherence adherence, String labelKey) {
+        Integer percent = adherence.percent();
+        Span value = new Span(percent == null ? "–" : percent + "%");
+        value.addClassName("figure-value");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("figure-label");
+        Span detail = new Span(getTranslation("portal.today.adherenceDetail", adherence.taken(), adherence.expected()));
+        detail.addClassName("figure-detail");
+        Div figure = new Div(value, label, detail);
+        figure.addClassName("figure");
+        return figure;
+    }
+
+    private Component doseCard(DoseSlot slot) {
+        Div card = new Div();
+        card.addClassName("dose-card");
+        card.addClassName("dose-" + slot.status().name().toLowerCase());
+        String time = timeFormat.format(slot.scheduledFor());
+        Span title = new Span(slot.medicationName() + " · " + slot.doseLabel());
+        title.addClassName("dose-title");
+        Span when = new Span(time);
+        when.addClassName("dose-time");
+        card.add(new Div(when, title));
+        if (slot.instructions() != null) {
+            Span instructions = new Span(slot.instructions());
+            instructions.addClassName("dose-instructions");
+            card.add(instructions);
+        }
+        String name = slot.medicationName() + " " + time;
+        if (slot.status() == DoseStatus.PENDING) {
+            Button taken = new Button(getTranslation("portal.dose.taken"), e -> act(() ->
+                    doses.markTaken(slot.planItemId(), slot.scheduledFor()), "portal.dose.recordedTaken"));
+            taken.addThemeVariants(ButtonVariant.PRIMARY);
+            taken.setAriaLabel(getTranslation("portal.dose.takenLabel", name));
+            Button skipped = new Button(getTranslation("portal.dose.skip"), e -> askSkipReason(slot, name));
+            skipped.setAriaLabel(getTranslation("portal.dose.skipLabel", name));
+            HorizontalLayout actions = new HorizontalLayout(taken, skipped);
+            actions.addClassName("dose-actions");
+            card.add(actions);
+        } else {
+            String statusText = slot.status() == DoseStatus.TAKEN ? getTranslation("portal.dose.statusTaken")
+                    : getTranslation("portal.dose.statusSkipped");
+            if (slot.late()) {
+                statusText += " · " + getTranslation("portal.dose.late");
+            }
+            Span status = new Span(statusText);
+            status.addClassName("dose-status");
+            card.add(status);
+            if (slot.undoable()) {
+                card.add(undoButton(slot.logId(), name));
+            }
+        }
+        return card;
+    }
+
+    private Component asNeededCard(AsNeededItem item) {
+        Div card = new Div();
+        card.addClassName("dose-card");
+        Span title = new Span(item.medicationName() + " · " + item.doseLabel());
+        title.addClassName("dose-title");
+        card.add(title);
+        if (item.purpose() != null) {
+            card.add(new Paragraph(item.purpose()));
+        }
+        Span count = new Span(item.maxDailyDoses() == null
+                ? getTranslation("portal.prn.countNoMax", item.takenToday())
+                : getTranslation("portal.prn.count", item.takenToday(), item.maxDailyDoses()));
+        count.addClassName("dose-status");
+        card.add(count);
+        if (item.atOrOverMaximum()) {
+            Paragraph warning = new Paragraph(getTranslation("portal.prn.maxReached"));
+            warning.addClassName("dose-warning");
+            warning.getElement().setAttribute("role", "alert");
+            card.add(warning);
+        }
+        Button took = new Button(getTranslation("portal.prn.took"), e -> {
+            try {
+                AsNeededItem after = doses.recordAsNeeded(item.planItemId());
+                if (after.maxDailyDoses() != null && after.takenToday() > after.maxDailyDoses()) {
+                    Notifications.error(getTranslation("portal.prn.overMax"));
+                } else {
+                    Notifications.success(getTranslation("portal.dose.recordedTaken"));
+                }
+            } catch (DoseRuleException ex) {
+                Notifications.error(getTranslation(ex.messageKey()));
+            }
+            refresh();
+        });
+        took.setAriaLabel(getTranslation("portal.prn.tookLabel", item.medicationName()));
+        HorizontalLayout actions = new HorizontalLayout(took);
+        if (item.lastUndoable() && item.lastLogId() != null) {
+            actions.add(undoButton(item.lastLogId(), item.medicationName()));
+        }
+        card.add(actions);
+        return card;
+    }
+
+    private Button undoButton(long logId, String name) {
+        Button undo = new Button(getTranslation("portal.dose.undo"), e -> act(() -> doses.undo(logId),
+                "portal.dose.undone"));
+        undo.addThemeVariants(ButtonVariant.TERTIARY);
+        undo.setAriaLabel(getTranslation("portal.dose.undoLabel", name));
+        return undo;
+    }
+
+    private void askSkipReason(DoseSlot slot, String name) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("portal.dose.skipTitle", name));
+        ComboBox<String> reason = new ComboBox<>(getTranslation("portal.dose.skipReason"));
+        reason.setItems(getTranslation("portal.skip.forgot"), getTranslation("portal.skip.sideEffects"),
+                getTranslation("portal.skip.ranOut"), getTranslation("portal.skip.feltSick"),
+                getTranslation("portal.skip.advised"));
+        reason.setAllowCustomValue(true);
+        reason.addCustomValueSetListener(e -> reason.setValue(e.getDetail()));
+        reason.setHelperText(getTranslation("portal.dose.skipHelp"));
+        reason.setWidthFull();
+        Button confirm = new Button(getTranslation("portal.dose.skipConfirm"), e -> {
+            dialog.close();
+            act(() -> doses.markSkipped(slot.planItemId(), slot.scheduledFor(), reason.getValue()),
+                    "portal.dose.recordedSkipped");
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button(getTranslation("portal.dose.cancel"), e -> dialog.close());
+        dialog.add(reason);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notifications.success(getTranslation(successKey));
+        } catch (DoseRuleException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        }
+        refresh();
     }
 
     @Override

@@ -1,0 +1,35 @@
+package com.milestonerecovery.portal.client;
+
+import com.milestonerecovery.portal.security.CurrentUser;
+import com.milestonerecovery.portal.security.Role;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who the signed-in client is, for every client-portal service. The id always comes from the session,
+ * never from a URL or a form, so a client can only ever reach their own records.
+ */
+@Service
+public class ClientDirectory {
+
+    private final ClientRepository clients;
+    private final CurrentUser currentUser;
+
+    ClientDirectory(ClientRepository clients, CurrentUser currentUser) {
+        this.clients = clients;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in client's id; denied for anyone who is not a client with a client record. */
+    @Transactional(readOnly = true)
+    public long currentClientId() {
+        if (!currentUser.hasRole(Role.CLIENT)) {
+            throw new AccessDeniedException("not a client");
+        }
+        long accountId = currentUser.require().accountId();
+        return clients.findByAccountId(accountId).map(Client::getId)
+                .orElseThrow(() -> new AccessDeniedException("no client record for this account"));
+    }
+}

@@ -1,0 +1,61 @@
+package com.milestonerecovery.portal.medication;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.client.ClientDirectory;
+import com.milestonerecovery.portal.security.Roles;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in client's own medication plan. The client comes from the session, never from a parameter. */
+@Service
+public class MedicationPlanService {
+
+    private final MedicationPlanRepository plans;
+    private final ClientDirectory clients;
+    private final ClinicProperties clinic;
+    private final Clock clock;
+
+    MedicationPlanService(MedicationPlanRepository plans, ClientDirectory clients, ClinicProperties clinic,
+            Clock clock) {
+        this.plans = plans;
+        this.clients = clients;
+        this.clinic = clinic;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public PlanOverview myPlan() {
+        Optional<MedicationPlan> plan = plans.findByClientId(clients.currentClientId());
+        if (plan.isEmpty()) {
+            return new PlanOverview(null, 0, List.of(), List.of(), List.of());
+        }
+        LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
+        List<PlanItemSummary> items = plans.findItems(plan.get().getId()).stream().map(PlanItem::toSummary).toList();
+        return new PlanOverview(plan.get().getGoals(), plan.get().getRevision(),
+                items.stream().filter(i -> i.schedule().isCurrent(today)).toList(),
+                items.stream().filter(i -> !i.schedule().isCurrent(today)).toList(),
+                plans.findRevisions(plan.get().getId()).stream().map(PlanRevision::toSummary).toList());
+    }
+
+    /** The items of the client's plan that are current today (for the dose list). */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public List<PlanItemSummary> myCurrentItems() {
+        return myPlan().current();
+    }
+
+    /** One item of the signed-in client's plan; empty when the item belongs to someone else. */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public Optional<PlanItemSummary> myItem(long itemId) {
+        return plans.findItemOfClient(clients.currentClientId(), itemId).map(PlanItem::toSummary);
+    }
+}

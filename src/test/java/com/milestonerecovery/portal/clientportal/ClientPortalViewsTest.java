@@ -1,0 +1,87 @@
+package com.milestonerecovery.portal.clientportal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.milestonerecovery.portal.clientportal.ui.PlanView;
+import com.milestonerecovery.portal.clientportal.ui.TodayView;
+import com.milestonerecovery.portal.support.MutableClock;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The demo client's today and plan pages, at noon in Phoenix. */
+@SpringBootTest
+class ClientPortalViewsTest extends SpringBrowserlessTest {
+
+    private static final ZoneId PHOENIX = ZoneId.of("America/Phoenix");
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void noon() {
+        clock.setInstant(LocalDate.now(PHOENIX).atTime(12, 0).atZone(PHOENIX).toInstant());
+    }
+
+    @AfterEach
+    void release() {
+        clock.reset();
+    }
+
+    @Test
+    @WithUserDetails("client")
+    void todayListsTheDosesAndRecordsOneWithATap() {
+        navigate(TodayView.class);
+        String adherence = find(Div.class).id("adherence").getElement().getTextRecursively();
+        assertThat(adherence).contains("last 7 days", "last 30 days").containsPattern("\\d+%");
+
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("Buprenorphine/naloxone · 8 mg", "Sertraline · 50 mg", "Ramelteon · 8 mg",
+                "Hydroxyzine · 25 mg", "Taken today: 0 of up to 3").doesNotContain("Trazodone");
+
+        Button taken = find(Button.class).withAriaLabelContaining("Mark Sertraline").first();
+        test(taken).click();
+        assertThat(find(Div.class).withClassName("dose-taken").all()).hasSize(1);
+        assertThat(find(Div.class).withClassName("dose-taken").first().getElement().getTextRecursively())
+                .contains("Sertraline", "recorded late");
+
+        test(find(Button.class).withAriaLabelContaining("Undo the last record for Sertraline").first()).click();
+        assertThat(find(Div.class).withClassName("dose-taken").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("client")
+    void asNeededDosesWarnAtTheDailyMaximum() {
+        navigate(TodayView.class);
+        for (int i = 0; i < 3; i++) {
+            test(find(Button.class).withText("I took a dose").first()).click();
+        }
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("Taken today: 3 of up to 3", "You have reached today’s maximum");
+    }
+
+    @Test
+    @WithUserDetails("client")
+    void planShowsCurrentPastAndEveryChange() {
+        navigate(PlanView.class);
+        assertThat(find(H3.class).all()).extracting(H3::getText)
+                .contains("Buprenorphine/naloxone · 8 mg", "Sertraline · 50 mg", "Trazodone · 50 mg");
+        assertThat(find(Div.class).id("discontinued-medications").getElement().getTextRecursively())
+                .contains("Trazodone", "Morning grogginess; switched to ramelteon");
+        String history = find(Div.class).id("plan-history").getElement().getTextRecursively();
+        assertThat(history).contains("Version 4", "Sertraline 25 mg -> 50 mg", "Why: Partial response after 8 weeks",
+                "Version 1");
+        assertThat(history.indexOf("Version 4")).isLessThan(history.indexOf("Version 1"));
+    }
+}
