@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
+import com.milestonerecovery.portal.clientportal.ui.LearnView;
 import com.milestonerecovery.portal.clientportal.ui.PlanView;
 import com.milestonerecovery.portal.clientportal.ui.TodayView;
 import com.milestonerecovery.portal.support.MutableClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 
@@ -69,6 +72,18 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
         }
         String page = getCurrentView().getElement().getTextRecursively();
         assertThat(page).contains("Taken today: 3 of up to 3", "You have reached today’s maximum");
+    }
+
+    @Test
+    @WithUserDetails("client")
+    void learnPutsTheClientsOwnMedicationsFirstThenGeneralReading() {
+        navigate(LearnView.class);
+        List<String> titles = find(Details.class).all().stream().map(Details::getSummaryText).toList();
+        assertThat(titles).startsWith("Buprenorphine/naloxone")
+                .contains("Sertraline", "Ramelteon", "Hydroxyzine", "Common questions")
+                .doesNotContain("Trazodone", "Methadone");
+        Details bup = find(Details.class).id("learn-buprenorphine-naloxone");
+        assertThat(bup.getElement().toString()).contains("How to take it", "naloxone");
     }
 
     @Test

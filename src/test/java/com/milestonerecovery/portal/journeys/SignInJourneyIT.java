@@ -65,6 +65,12 @@ class SignInJourneyIT {
             page.navigate(url("/portal/plan"));
             assertThat(page.locator("#current-medications")).containsText("Buprenorphine/naloxone");
             assertThat(page.locator("#plan-history")).containsText("Version 4");
+
+            page.navigate(url("/portal/learn"));
+            page.locator("#learn-buprenorphine-naloxone vaadin-details-summary").click();
+            assertThat(page.locator("#learn-buprenorphine-naloxone .education-text")).isVisible();
+            assertThat(page.locator("#learn-buprenorphine-naloxone .education-text h2").nth(1))
+                    .hasText("How to take it");
         } finally {
             clock.reset();
         }

@@ -42,6 +42,7 @@ public class ClientLayout extends AppLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("nav.portal"));
         nav.addItem(new SideNavItem(getTranslation("nav.today"), TodayView.class, VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.plan"), PlanView.class, VaadinIcon.PILLS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.learn"), LearnView.class, VaadinIcon.BOOK.create()));
         addToDrawer(account, nav);
 
         content.addClassName("page-content");
