@@ -1,5 +1,7 @@
 package com.milestonerecovery.portal.client;
 
+import java.util.Optional;
+
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
 
@@ -31,5 +33,14 @@ public class ClientDirectory {
         long accountId = currentUser.require().accountId();
         return clients.findByAccountId(accountId).map(Client::getId)
                 .orElseThrow(() -> new AccessDeniedException("no client record for this account"));
+    }
+
+    /**
+     * Where to send "a client needs attention" notices: the primary clinician's address. Used by services
+     * acting for the signed-in client (their own care team), so it takes the id they already resolved.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> primaryClinicianEmail(long clientId) {
+        return clients.findPrimaryClinicianEmail(clientId);
     }
 }

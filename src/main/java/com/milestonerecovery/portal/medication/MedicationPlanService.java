@@ -3,6 +3,7 @@ package com.milestonerecovery.portal.medication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
@@ -18,13 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class MedicationPlanService {
 
     private final MedicationPlanRepository plans;
+    private final SideEffectRepository sideEffects;
     private final ClientDirectory clients;
     private final ClinicProperties clinic;
     private final Clock clock;
 
-    MedicationPlanService(MedicationPlanRepository plans, ClientDirectory clients, ClinicProperties clinic,
-            Clock clock) {
+    MedicationPlanService(MedicationPlanRepository plans, SideEffectRepository sideEffects, ClientDirectory clients,
+            ClinicProperties clinic, Clock clock) {
         this.plans = plans;
+        this.sideEffects = sideEffects;
         this.clients = clients;
         this.clinic = clinic;
         this.clock = clock;
@@ -57,5 +60,16 @@ public class MedicationPlanService {
     @Transactional(readOnly = true)
     public Optional<PlanItemSummary> myItem(long itemId) {
         return plans.findItemOfClient(clients.currentClientId(), itemId).map(PlanItem::toSummary);
+    }
+
+    /** Known side effects of the medications currently in the client's plan, labelled in their language. */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public List<SideEffectOption> mySideEffectOptions(Locale locale) {
+        List<String> slugs = myCurrentItems().stream().map(PlanItemSummary::slug).distinct().toList();
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return sideEffects.findForMedications(slugs).stream().map(s -> s.toOption(locale)).toList();
     }
 }

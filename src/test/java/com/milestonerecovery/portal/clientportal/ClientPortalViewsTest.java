@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.milestonerecovery.portal.clientportal.ui.CheckInView;
 import com.milestonerecovery.portal.clientportal.ui.LearnView;
 import com.milestonerecovery.portal.clientportal.ui.PlanView;
 import com.milestonerecovery.portal.clientportal.ui.TodayView;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +87,36 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
                 .doesNotContain("Trazodone", "Methadone");
         Details bup = find(Details.class).id("learn-buprenorphine-naloxone");
         assertThat(bup.getElement().toString()).contains("How to take it", "naloxone");
+    }
+
+    @Test
+    @WithUserDetails("client")
+    void aCheckInWithHighCravingsShowsCrisisInformationAtOnce() {
+        navigate(CheckInView.class);
+        assertThat(find(Div.class).withId("questionnaire-phq9").exists()).isTrue();
+        test(find(IntegerField.class).id("cravings")).setValue(9);
+        test(find(IntegerField.class).id("mood")).setValue(4);
+        test(find(Button.class).id("submit-check-in")).click();
+
+        Div crisis = find(Div.class).id("check-in-crisis");
+        assertThat(crisis.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(crisis.getElement().getTextRecursively()).contains("988", "911", "1-800-662-4357",
+                "We have let your care team know");
+    }
+
+    @Test
+    @WithUserDetails("client02")
+    void aHalfAnsweredQuestionnaireIsExplainedNotStored() {
+        navigate(CheckInView.class);
+        test(find(IntegerField.class).id("cravings")).setValue(1);
+        test(find(IntegerField.class).id("mood")).setValue(6);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> first = find(RadioButtonGroup.class).id("gad7-1");
+        test(first).selectItem("Several days");
+        test(find(Button.class).id("submit-check-in")).click();
+        assertThat(find(Div.class).id("check-in-error").getText())
+                .isEqualTo("Answer every question of a questionnaire, or leave that questionnaire blank.");
+        assertThat(find(Div.class).withId("check-in-crisis").exists()).isFalse();
     }
 
     @Test

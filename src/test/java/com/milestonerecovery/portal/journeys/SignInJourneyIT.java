@@ -71,6 +71,14 @@ class SignInJourneyIT {
             assertThat(page.locator("#learn-buprenorphine-naloxone .education-text")).isVisible();
             assertThat(page.locator("#learn-buprenorphine-naloxone .education-text h2").nth(1))
                     .hasText("How to take it");
+
+            page.navigate(url("/portal/check-in"));
+            page.locator("#cravings input").fill("9");
+            page.locator("#mood input").fill("4");
+            page.locator("#submit-check-in").click();
+            assertThat(page.locator("#check-in-crisis")).containsText("988");
+            assertThat(page.locator("#check-in-crisis")).containsText("We have let your care team know");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/check-in-crisis.png")));
         } finally {
             clock.reset();
         }

@@ -41,6 +41,8 @@ public class ClientLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.portal"));
         nav.addItem(new SideNavItem(getTranslation("nav.today"), TodayView.class, VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.checkIn"), CheckInView.class,
+                VaadinIcon.CLIPBOARD_HEART.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.plan"), PlanView.class, VaadinIcon.PILLS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.learn"), LearnView.class, VaadinIcon.BOOK.create()));
         addToDrawer(account, nav);
