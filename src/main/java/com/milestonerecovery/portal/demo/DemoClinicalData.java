@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.monitoring.Questionnaire;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -77,6 +79,7 @@ class DemoClinicalData {
         revision(plan, 4, today.minusDays(40), clinician, "Dr. Dana Whitfield", "Partial response after 8 weeks",
                 "Changed: Sertraline 25 mg -> 50 mg, daily at 08:00");
         doses(client, plan, today, new Random(7), 0.92);
+        checkIns(client, today, new Random(11), 3);
 
         String[][] templates = {
                 {"buprenorphine-naloxone", "8", "sublingual", "08:00", "Eases cravings and withdrawal"},
@@ -101,6 +104,7 @@ class DemoClinicalData {
                     i % 2 == 0 ? "Dr. Luis Carrillo" : "Dr. Dana Whitfield", "Starting treatment", "Plan started");
             // Adherence from about 55% to 98%, so some clients fall under the 80% attention line.
             doses(id, p, today, random, 0.55 + (i * 37 % 44) / 100.0);
+            checkIns(id, today, random, 2 + i % 5);
         }
     }
 
@@ -187,6 +191,69 @@ class DemoClinicalData {
         jdbc.batchUpdate("""
                 insert into dose_log (client_id, plan_item_id, scheduled_for, local_date, status, skip_reason,
                     recorded_at, late) values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /**
+     * Check-ins on most days of the last 60, with PHQ-9 and GAD-7 every 14 days. {@code baseline} sets how
+     * strong cravings usually are; a few days are rough, and one recent day raises an urgent flag.
+     */
+    private void checkIns(long clientId, LocalDate today, Random random, int baseline) {
+        ZoneId zone = clinic.timeZone();
+        for (LocalDate day = today.minusDays(HISTORY_DAYS); day.isBefore(today); day = day.plusDays(1)) {
+            if (random.nextDouble() < 0.2) {
+                continue; // not every day
+            }
+            Instant at = day.atTime(19, 30).atZone(zone).toInstant();
+            boolean rough = random.nextDouble() < 0.08;
+            int cravings = Math.min(10, baseline + random.nextInt(3) + (rough ? 4 : 0));
+            int mood = Math.max(0, 7 - random.nextInt(3) - (rough ? 3 : 0));
+            double sleep = 5 + random.nextInt(7) * 0.5;
+            jdbc.update("""
+                    insert into check_in (client_id, local_date, recorded_at, cravings, mood, sleep_hours, note, urgent)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", clientId, day, ts(at), cravings, mood, sleep,
+                    rough ? "Hard day." : null, cravings >= 8);
+            long checkInId = jdbc.queryForObject("select max(id) from check_in where client_id = ?", Long.class,
+                    clientId);
+            if (cravings >= 8) {
+                jdbc.update("""
+                        insert into urgent_flag (client_id, check_in_id, reason, raised_at, acknowledged_at)
+                        values (?, ?, 'HIGH_CRAVINGS', ?, ?)""", clientId, checkInId, ts(at),
+                        day.isBefore(today.minusDays(3)) ? ts(at.plusSeconds(3600 * 14)) : null);
+            }
+            if (random.nextDouble() < 0.1) {
+                Long sideEffect = jdbc.queryForObject("""
+                        select min(s.id) from medication_side_effect s join plan_item i on i.medication_id = s.medication_id
+                        join medication_plan p on p.id = i.plan_id where p.client_id = ? and s.serious = false""",
+                        Long.class, clientId);
+                if (sideEffect != null) {
+                    jdbc.update("""
+                            insert into side_effect_report (client_id, check_in_id, side_effect_id, severity, reported_at,
+                                status) values (?, ?, ?, ?, ?, ?)""", clientId, checkInId, sideEffect,
+                            random.nextBoolean() ? "MILD" : "MODERATE", ts(at),
+                            day.isBefore(today.minusDays(7)) ? "RESOLVED" : "OPEN");
+                }
+            }
+            long daysAgo = today.toEpochDay() - day.toEpochDay();
+            if (daysAgo == 57 || daysAgo == 43 || daysAgo == 29 || daysAgo == 15) { // so they are due again today
+                questionnaire(clientId, checkInId, "PHQ9", 9, random, at, baseline);
+                questionnaire(clientId, checkInId, "GAD7", 7, random, at, baseline);
+            }
+        }
+    }
+
+    private void questionnaire(long clientId, long checkInId, String instrument, int items, Random random,
+            Instant at, int baseline) {
+        int[] answers = new int[items];
+        for (int k = 0; k < items; k++) {
+            // Item 9 of PHQ-9 stays 0 in the demo: a positive answer is an emergency, not background data.
+            answers[k] = "PHQ9".equals(instrument) && k == 8 ? 0 : Math.min(3, random.nextInt(2 + baseline / 3));
+        }
+        Questionnaire.Score score = Questionnaire.valueOf(instrument).score(Arrays.stream(answers).boxed().toList());
+        jdbc.update("""
+                insert into questionnaire_response (client_id, check_in_id, instrument, answers, total, band,
+                    completed_at) values (?, ?, ?, ?, ?, ?, ?)""", clientId, checkInId, instrument,
+                Arrays.stream(answers).mapToObj(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")), score.total(), score.band(), ts(at));
     }
 
     private static Timestamp ts(Instant instant) {

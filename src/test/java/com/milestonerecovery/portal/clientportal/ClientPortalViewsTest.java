@@ -7,13 +7,16 @@ import java.time.ZoneId;
 import java.util.List;
 
 import com.milestonerecovery.portal.clientportal.ui.CheckInView;
+import com.milestonerecovery.portal.clientportal.ui.HistoryView;
 import com.milestonerecovery.portal.clientportal.ui.LearnView;
+import com.milestonerecovery.portal.monitoring.HistoryDay;
 import com.milestonerecovery.portal.clientportal.ui.PlanView;
 import com.milestonerecovery.portal.clientportal.ui.TodayView;
 import com.milestonerecovery.portal.support.MutableClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -117,6 +120,19 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).id("check-in-error").getText())
                 .isEqualTo("Answer every question of a questionnaire, or leave that questionnaire blank.");
         assertThat(find(Div.class).withId("check-in-crisis").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("client")
+    void historyShowsThirtyDaysOfDosesAndCheckIns() {
+        navigate(HistoryView.class);
+        @SuppressWarnings("unchecked")
+        Grid<HistoryDay> grid = find(Grid.class).id("history-grid");
+        assertThat(test(grid).size()).isBetween(25, 30);
+        HistoryDay yesterday = test(grid).getRow(0);
+        assertThat(yesterday.date()).isEqualTo(LocalDate.now(PHOENIX).minusDays(1));
+        assertThat(yesterday.doses()).extracting(HistoryDay.DoseEntry::medicationName)
+                .contains("Buprenorphine/naloxone");
     }
 
     @Test

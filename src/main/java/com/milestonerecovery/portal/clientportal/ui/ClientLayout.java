@@ -44,6 +44,7 @@ public class ClientLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.checkIn"), CheckInView.class,
                 VaadinIcon.CLIPBOARD_HEART.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.plan"), PlanView.class, VaadinIcon.PILLS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.history"), HistoryView.class, VaadinIcon.TIME_BACKWARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.learn"), LearnView.class, VaadinIcon.BOOK.create()));
         addToDrawer(account, nav);
 
