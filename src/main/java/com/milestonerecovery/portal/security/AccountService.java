@@ -22,11 +22,14 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+            CurrentUser currentUser) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @PreAuthorize(Roles.HAS_ADMIN)
@@ -69,6 +72,28 @@ public class AccountService {
         UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFoundException::new);
         account.setLocked(false);
         return account.toSummary();
+    }
+
+    /**
+     * Changes the signed-in person's own password. The current password is required; the new one must be
+     * 12 to 128 characters and differ from the username and the current password.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        SignedInUser user = currentUser.require();
+        UserAccount account = accounts.findById(user.accountId()).orElseThrow(AccountNotFoundException::new);
+        if (currentPassword == null || account.getPasswordHash() == null
+                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new PasswordChangeException("account.password.error.current");
+        }
+        if (newPassword == null || newPassword.length() < 12 || newPassword.length() > 128) {
+            throw new PasswordChangeException("account.password.error.length");
+        }
+        if (newPassword.equalsIgnoreCase(account.getUsername()) || newPassword.equals(currentPassword)) {
+            throw new PasswordChangeException("account.password.error.same");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
     }
 
     /** True when no account exists yet (first start of an empty installation). */

@@ -2,11 +2,13 @@ package com.milestonerecovery.portal.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -34,7 +36,7 @@ class SignInJourneyIT {
     }
 
     @Test
-    void clientLandsOnThePortalAndSignsOut() {
+    void clientLandsOnThePortalAndSignsOut() throws Exception {
         Page page = Browser.newPage(390, 844); // a phone
         page.navigate(url("/portal"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
@@ -79,6 +81,13 @@ class SignInJourneyIT {
             assertThat(page.locator("#check-in-crisis")).containsText("988");
             assertThat(page.locator("#check-in-crisis")).containsText("We have let your care team know");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/check-in-crisis.png")));
+
+            page.navigate(url("/portal/account"));
+            Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
+            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".csv");
+            String csv = Files.readString(download.path());
+            org.assertj.core.api.Assertions.assertThat(csv).startsWith("# Confidentiality notice (42 CFR 2.32)")
+                    .contains("dose,", "Buprenorphine/naloxone", "check-in,");
         } finally {
             clock.reset();
         }

@@ -17,6 +17,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Accounts on the real MariaDB: hashing, uniqueness, paging in the database, and who may manage them. */
 @IntegrationTest
@@ -75,6 +76,26 @@ class AccountServiceIT {
         assertThatThrownBy(() -> accounts.setEnabled(1L, false)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> accounts.create(new NewAccount("sneaky", "sneaky@test.invalid", "S",
                 Set.of(Role.ADMIN), "long-enough-password"))).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    @Test
+    @WithUserDetails("client16")
+    void changingYourOwnPasswordNeedsTheCurrentOneAndAGoodNewOne() {
+        assertThatThrownBy(() -> accounts.changeOwnPassword("wrong-password-here", "a-brand-new-passphrase"))
+                .isInstanceOf(PasswordChangeException.class).hasMessage("account.password.error.current");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("Demo-Recovery-2026", "short"))
+                .isInstanceOf(PasswordChangeException.class).hasMessage("account.password.error.length");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("Demo-Recovery-2026", "Demo-Recovery-2026"))
+                .isInstanceOf(PasswordChangeException.class).hasMessage("account.password.error.same");
+
+        accounts.changeOwnPassword("Demo-Recovery-2026", "copper kettle morning walk");
+        String stored = jdbc.queryForObject("select password_hash from user_account where username = 'client16'",
+                String.class);
+        assertThat(encoder.matches("copper kettle morning walk", stored)).isTrue();
+        assertThat(encoder.matches("Demo-Recovery-2026", stored)).isFalse();
     }
 
     @Test

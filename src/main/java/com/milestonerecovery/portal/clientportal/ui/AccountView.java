@@ -1,0 +1,126 @@
+package com.milestonerecovery.portal.clientportal.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.i18n.SupportedLocales;
+import com.milestonerecovery.portal.base.ui.LocaleInitializer;
+import com.milestonerecovery.portal.base.ui.Notifications;
+import com.milestonerecovery.portal.monitoring.RecordsExportService;
+import com.milestonerecovery.portal.security.AccountService;
+import com.milestonerecovery.portal.security.PasswordChangeException;
+import com.milestonerecovery.portal.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** My account: language, password, and a copy of my records (CSV and printable PDF). */
+@Route(value = "portal/account", layout = ClientLayout.class)
+@RolesAllowed(Roles.CLIENT)
+public class AccountView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final PasswordField current = new PasswordField();
+    private final PasswordField next = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
+
+    AccountView(AccountService accounts, RecordsExportService export, ClinicProperties clinic, Clock clock) {
+        this.accounts = accounts;
+        addClassName("account-view");
+        setPadding(false);
+        add(new H1(getTranslation("account.title")));
+
+        add(new H2(getTranslation("account.language")));
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("account.language.label"));
+        language.setItems(SupportedLocales.ALL);
+        language.setItemLabelGenerator(l -> getTranslation(l, "language.name"));
+        language.setValue(SupportedLocales.supported(getLocale()));
+        language.setId("account-language");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> LocaleInitializer.switchTo(ui, e.getValue()));
+            }
+        });
+        add(language);
+
+        add(new H2(getTranslation("account.password")));
+        current.setLabel(getTranslation("account.password.current"));
+        current.setId("current-password");
+        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        next.setLabel(getTranslation("account.password.new"));
+        next.setId("new-password");
+        next.setHelperText(getTranslation("account.password.help"));
+        next.setMaxLength(128);
+        next.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeat.setLabel(getTranslation("account.password.repeat"));
+        repeat.setId("repeat-password");
+        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        Button change = new Button(getTranslation("account.password.change"), e -> changePassword());
+        change.setId("change-password");
+        add(current, next, repeat, change);
+
+        add(new H2(getTranslation("account.export")), new Paragraph(getTranslation("account.export.intro")));
+        Paragraph notice = new Paragraph(export.notice(getLocale()));
+        notice.addClassName("privacy-notice");
+        Locale locale = getLocale();
+        String stamp = LocalDate.now(clock.withZone(clinic.timeZone())).toString();
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = export.csv(locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "my-records-" + stamp + ".csv",
+                    "text/csv;charset=utf-8", bytes.length);
+        }), getTranslation("account.export.csv"));
+        csv.setId("export-csv");
+        csv.addClassName("cta-button");
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = export.pdf(locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "my-records-" + stamp + ".pdf",
+                    "application/pdf", bytes.length);
+        }), getTranslation("account.export.pdf"));
+        pdf.setId("export-pdf");
+        pdf.addClassName("cta-button");
+        add(notice, csv, pdf);
+    }
+
+    private void changePassword() {
+        current.setInvalid(false);
+        next.setInvalid(false);
+        repeat.setInvalid(false);
+        if (!next.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage(getTranslation("account.password.error.repeat"));
+            repeat.setInvalid(true);
+            return;
+        }
+        try {
+            accounts.changeOwnPassword(current.getValue(), next.getValue());
+            current.clear();
+            next.clear();
+            repeat.clear();
+            Notifications.success(getTranslation("account.password.changed"));
+        } catch (PasswordChangeException e) {
+            PasswordField field = "account.password.error.current".equals(e.messageKey()) ? current : next;
+            field.setErrorMessage(getTranslation(e.messageKey()));
+            field.setInvalid(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title");
+    }
+}
