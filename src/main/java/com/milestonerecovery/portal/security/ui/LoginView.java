@@ -26,7 +26,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n());
         add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.privacy")), form);
     }
@@ -38,6 +39,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         f.setUsername(getTranslation("login.username"));
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
