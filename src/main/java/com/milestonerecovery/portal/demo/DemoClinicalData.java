@@ -80,6 +80,7 @@ class DemoClinicalData {
                 "Changed: Sertraline 25 mg -> 50 mg, daily at 08:00");
         doses(client, plan, today, new Random(7), 0.92);
         checkIns(client, today, new Random(11), 3);
+        appointments(client, clinician, today, 1);
 
         String[][] templates = {
                 {"buprenorphine-naloxone", "8", "sublingual", "08:00", "Eases cravings and withdrawal"},
@@ -105,6 +106,7 @@ class DemoClinicalData {
             // Adherence from about 55% to 98%, so some clients fall under the 80% attention line.
             doses(id, p, today, random, 0.55 + (i * 37 % 44) / 100.0);
             checkIns(id, today, random, 2 + i % 5);
+            appointments(id, i % 2 == 0 ? clinician2 : clinician, today, i);
         }
     }
 
@@ -254,6 +256,31 @@ class DemoClinicalData {
                     completed_at) values (?, ?, ?, ?, ?, ?, ?)""", clientId, checkInId, instrument,
                 Arrays.stream(answers).mapToObj(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(",")), score.total(), score.band(), ts(at));
+    }
+
+    /** Past visits every four weeks (one missed for some clients) and the next follow-ups ahead. */
+    private void appointments(long clientId, long clinicianId, LocalDate today, int i) {
+        ZoneId zone = clinic.timeZone();
+        int[] daysAgo = {56, 28, 14};
+        for (int k = 0; k < daysAgo.length; k++) {
+            Instant start = today.minusDays(daysAgo[k]).atTime(9 + (i + k) % 7, 0).atZone(zone).toInstant();
+            String status = k == 1 && i % 4 == 0 ? "NO_SHOW" : "COMPLETED";
+            appointment(clientId, clinicianId, k == 0 ? "MEDICATION_REVIEW" : "FOLLOW_UP", start, status,
+                    "Suite C-106", null);
+        }
+        Instant next = today.plusDays(1 + i % 9).atTime(9 + i % 8, 30).atZone(zone).toInstant();
+        appointment(clientId, clinicianId, "FOLLOW_UP", next, "SCHEDULED", i % 3 == 0 ? null : "Suite C-106",
+                i % 3 == 0 ? "https://telehealth.example/visit/demo" : null);
+        appointment(clientId, clinicianId, "MEDICATION_REVIEW", next.plusSeconds(28L * 24 * 3600), "SCHEDULED",
+                "Suite C-106", null);
+    }
+
+    private void appointment(long clientId, long clinicianId, String type, Instant start, String status,
+            String location, String telehealth) {
+        jdbc.update("""
+                insert into appointment (client_id, clinician_id, type, starts_at, ends_at, location, telehealth_url,
+                    status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", clientId, clinicianId, type, ts(start),
+                ts(start.plusSeconds(30 * 60)), location, telehealth, status, ts(clock.instant()));
     }
 
     private static Timestamp ts(Instant instant) {

@@ -52,6 +52,8 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("client")
     void todayListsTheDosesAndRecordsOneWithATap() {
         navigate(TodayView.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("next-appointment").getText())
+                .startsWith("Next appointment:");
         String adherence = find(Div.class).id("adherence").getElement().getTextRecursively();
         assertThat(adherence).contains("last 7 days", "last 30 days").containsPattern("\\d+%");
 

@@ -39,7 +39,7 @@ class LayoutsTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("signed-in-name").single().getText()).isEqualTo("Jamie Demo");
         assertThat(find(SignOutButton.class).exists()).isTrue();
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .containsExactly("portal", "portal/check-in", "portal/plan", "portal/history", "portal/learn", "portal/account");
+                .containsExactly("portal", "portal/check-in", "portal/plan", "portal/history", "portal/appointments", "portal/learn", "portal/account");
     }
 
     @Test

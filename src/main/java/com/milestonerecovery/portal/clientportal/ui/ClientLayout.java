@@ -45,6 +45,8 @@ public class ClientLayout extends AppLayout {
                 VaadinIcon.CLIPBOARD_HEART.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.plan"), PlanView.class, VaadinIcon.PILLS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.history"), HistoryView.class, VaadinIcon.TIME_BACKWARD.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.appointments"), AppointmentsView.class,
+                VaadinIcon.CALENDAR_CLOCK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.learn"), LearnView.class, VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
         addToDrawer(account, nav);

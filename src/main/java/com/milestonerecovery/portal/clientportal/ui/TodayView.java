@@ -13,6 +13,7 @@ import com.milestonerecovery.portal.monitoring.DoseService;
 import com.milestonerecovery.portal.monitoring.DoseSlot;
 import com.milestonerecovery.portal.monitoring.DoseStatus;
 import com.milestonerecovery.portal.monitoring.TodayOverview;
+import com.milestonerecovery.portal.scheduling.ClientAppointmentService;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Roles;
 import com.vaadin.flow.component.Component;
@@ -45,8 +46,12 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
     private final Div content = new Div();
     private final DateTimeFormatter timeFormat;
 
-    TodayView(CurrentUser currentUser, DoseService doses, ClinicProperties clinic) {
+    private final ClientAppointmentService appointments;
+
+    TodayView(CurrentUser currentUser, DoseService doses, ClientAppointmentService appointments,
+            ClinicProperties clinic) {
         this.doses = doses;
+        this.appointments = appointments;
         this.zone = clinic.timeZone();
         this.timeFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
         addClassName("today-view");
@@ -62,7 +67,16 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         Paragraph date = new Paragraph(today.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(getLocale())));
         date.addClassName("today-date");
-        content.add(date, adherence(today.lastWeek(), today.lastMonth()));
+        content.add(date);
+        appointments.next().ifPresent(next -> {
+            Paragraph line = new Paragraph(getTranslation("appointments.next",
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(getLocale())
+                            .withZone(zone).format(next.startsAt())));
+            line.setId("next-appointment");
+            line.addClassName("next-appointment");
+            content.add(line);
+        });
+        content.add(adherence(today.lastWeek(), today.lastMonth()));
 
         H2 dueHeading = new H2(getTranslation("portal.today.doses"));
         content.add(dueHeading);

@@ -1,0 +1,5 @@
+package com.milestonerecovery.portal.scheduling;
+
+public enum AppointmentStatus {
+    SCHEDULED, COMPLETED, NO_SHOW, CANCELLED
+}
