@@ -28,6 +28,15 @@ class Client extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "email_reminders", nullable = false)
+    private boolean emailReminders = true;
+
+    @Column(name = "email_may_name_clinic", nullable = false)
+    private boolean emailMayNameClinic;
+
+    @Column(name = "voicemail_may_name_clinic", nullable = false)
+    private boolean voicemailMayNameClinic;
+
     protected Client() {
     }
 
@@ -45,5 +54,15 @@ class Client extends AbstractEntity {
 
     Long getPrimaryClinicianId() {
         return primaryClinicianId;
+    }
+
+    ContactPreferences contactPreferences() {
+        return new ContactPreferences(emailReminders, emailMayNameClinic, voicemailMayNameClinic);
+    }
+
+    void setContactPreferences(ContactPreferences preferences) {
+        this.emailReminders = preferences.emailReminders();
+        this.emailMayNameClinic = preferences.emailMayNameClinic();
+        this.voicemailMayNameClinic = preferences.voicemailMayNameClinic();
     }
 }

@@ -4,8 +4,10 @@ import java.util.Optional;
 
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
+import com.milestonerecovery.portal.security.Roles;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,5 +44,22 @@ public class ClientDirectory {
     @Transactional(readOnly = true)
     public Optional<String> primaryClinicianEmail(long clientId) {
         return clients.findPrimaryClinicianEmail(clientId);
+    }
+
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public ContactPreferences myContactPreferences() {
+        return clients.findById(currentClientId()).orElseThrow().contactPreferences();
+    }
+
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional
+    public ContactPreferences saveMyContactPreferences(ContactPreferences preferences) {
+        if (preferences == null) {
+            throw new IllegalArgumentException("preferences are required");
+        }
+        Client client = clients.findById(currentClientId()).orElseThrow();
+        client.setContactPreferences(preferences);
+        return client.contactPreferences();
     }
 }

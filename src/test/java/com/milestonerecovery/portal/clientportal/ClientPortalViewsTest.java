@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.milestonerecovery.portal.clientportal.ui.AccountView;
 import com.milestonerecovery.portal.clientportal.ui.CheckInView;
 import com.milestonerecovery.portal.clientportal.ui.HistoryView;
 import com.milestonerecovery.portal.clientportal.ui.LearnView;
@@ -15,6 +16,7 @@ import com.milestonerecovery.portal.clientportal.ui.TodayView;
 import com.milestonerecovery.portal.support.MutableClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -135,6 +137,22 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
         assertThat(yesterday.date()).isEqualTo(LocalDate.now(PHOENIX).minusDays(1));
         assertThat(yesterday.doses()).extracting(HistoryDay.DoseEntry::medicationName)
                 .contains("Buprenorphine/naloxone");
+    }
+
+    @Test
+    @WithUserDetails("client23")
+    void contactPreferencesAreSavedForTheSignedInClient() {
+        navigate(AccountView.class);
+        assertThat(find(Checkbox.class).id("pref-email-name").getValue()).isFalse();
+        test(find(Checkbox.class).id("pref-email-name")).click();
+        test(find(Checkbox.class).id("pref-reminders")).click();
+        test(find(Button.class).id("save-preferences")).click();
+
+        navigate(TodayView.class);
+        navigate(AccountView.class);
+        assertThat(find(Checkbox.class).id("pref-email-name").getValue()).isTrue();
+        assertThat(find(Checkbox.class).id("pref-reminders").getValue()).isFalse();
+        assertThat(find(Checkbox.class).id("pref-voicemail-name").getValue()).isFalse();
     }
 
     @Test

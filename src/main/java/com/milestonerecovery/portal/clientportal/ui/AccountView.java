@@ -9,12 +9,15 @@ import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.base.i18n.SupportedLocales;
 import com.milestonerecovery.portal.base.ui.LocaleInitializer;
 import com.milestonerecovery.portal.base.ui.Notifications;
+import com.milestonerecovery.portal.client.ClientDirectory;
+import com.milestonerecovery.portal.client.ContactPreferences;
 import com.milestonerecovery.portal.monitoring.RecordsExportService;
 import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.PasswordChangeException;
 import com.milestonerecovery.portal.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -39,7 +42,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    AccountView(AccountService accounts, RecordsExportService export, ClinicProperties clinic, Clock clock) {
+    AccountView(AccountService accounts, ClientDirectory clients, RecordsExportService export,
+            ClinicProperties clinic, Clock clock) {
         this.accounts = accounts;
         addClassName("account-view");
         setPadding(false);
@@ -58,6 +62,25 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         add(language);
+
+        add(new H2(getTranslation("account.contact")));
+        ContactPreferences preferences = clients.myContactPreferences();
+        Checkbox reminders = new Checkbox(getTranslation("account.contact.reminders"), preferences.emailReminders());
+        reminders.setId("pref-reminders");
+        Checkbox emailName = new Checkbox(getTranslation("account.contact.emailName", clinic.name()),
+                preferences.emailMayNameClinic());
+        emailName.setId("pref-email-name");
+        Checkbox voicemailName = new Checkbox(getTranslation("account.contact.voicemailName", clinic.name()),
+                preferences.voicemailMayNameClinic());
+        voicemailName.setId("pref-voicemail-name");
+        Button savePreferences = new Button(getTranslation("account.contact.save"), e -> {
+            clients.saveMyContactPreferences(new ContactPreferences(reminders.getValue(), emailName.getValue(),
+                    voicemailName.getValue()));
+            Notifications.success(getTranslation("account.contact.saved"));
+        });
+        savePreferences.setId("save-preferences");
+        add(new Paragraph(getTranslation("account.contact.intro")), reminders, emailName, voicemailName,
+                savePreferences);
 
         add(new H2(getTranslation("account.password")));
         current.setLabel(getTranslation("account.password.current"));
