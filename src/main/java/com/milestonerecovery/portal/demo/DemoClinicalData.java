@@ -81,6 +81,11 @@ class DemoClinicalData {
         doses(client, plan, today, new Random(7), 0.92);
         checkIns(client, today, new Random(11), 3);
         appointments(client, clinician, today, 1);
+        jdbc.update("""
+                insert into care_team_note (client_id, author_id, author_name, body, visible_to_client, created_at)
+                values (?, ?, ?, ?, true, ?)""", client, clinician, "Dr. Dana Whitfield",
+                "You have kept up your morning doses really well this month. At your next visit we will talk "
+                        + "about how the new sleep medicine is working.", ts(clock.instant().minusSeconds(2 * 86400)));
 
         String[][] templates = {
                 {"buprenorphine-naloxone", "8", "sublingual", "08:00", "Eases cravings and withdrawal"},

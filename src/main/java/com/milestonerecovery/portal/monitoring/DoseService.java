@@ -94,6 +94,40 @@ public class DoseService {
                 adherence(clientId, allItems, 30, now));
     }
 
+    /**
+     * Scheduled doses from before today, within the 48-hour late-entry window, that have no record yet:
+     * the client can still say whether they took them (they will be marked late).
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public List<DoseSlot> unrecordedRecent() {
+        long clientId = clients.currentClientId();
+        Instant now = clock.instant();
+        ZoneId zone = clinic.timeZone();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant earliest = now.minus(rules.lateLimit());
+        List<DoseSlot> open = new ArrayList<>();
+        List<PlanItemSummary> items = new ArrayList<>(plans.myPlan().current());
+        for (LocalDate day = earliest.atZone(zone).toLocalDate(); day.isBefore(today); day = day.plusDays(1)) {
+            java.util.Set<String> recorded = new java.util.HashSet<>();
+            for (DoseLog log : logs.findActiveOn(clientId, day)) {
+                if (log.getScheduledFor() != null) {
+                    recorded.add(key(log.getPlanItemId(), log.getScheduledFor()));
+                }
+            }
+            for (PlanItemSummary item : items) {
+                for (Instant due : item.schedule().dosesOn(day, zone)) {
+                    if (due.isAfter(earliest) && !recorded.contains(key(item.id(), due))) {
+                        open.add(new DoseSlot(item.id(), item.medicationName(), item.slug(), item.doseLabel(),
+                                item.instructions(), due, DoseStatus.PENDING, null, false, null, false));
+                    }
+                }
+            }
+        }
+        open.sort(Comparator.comparing(DoseSlot::scheduledFor));
+        return open;
+    }
+
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional
     public void markTaken(long planItemId, Instant scheduledFor) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import com.milestonerecovery.portal.clientportal.ui.AccountView;
+import com.milestonerecovery.portal.clientportal.ui.AppointmentsView;
 import com.milestonerecovery.portal.clientportal.ui.CheckInView;
 import com.milestonerecovery.portal.clientportal.ui.HistoryView;
 import com.milestonerecovery.portal.clientportal.ui.LearnView;
@@ -56,6 +57,8 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
         navigate(TodayView.class);
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("next-appointment").getText())
                 .startsWith("Next appointment:");
+        assertThat(find(Div.class).id("care-team-note").getElement().getTextRecursively())
+                .contains("From your care team (Dr. Dana Whitfield)", "morning doses");
         String adherence = find(Div.class).id("adherence").getElement().getTextRecursively();
         assertThat(adherence).contains("last 7 days", "last 30 days").containsPattern("\\d+%");
 
@@ -137,6 +140,16 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
         assertThat(yesterday.date()).isEqualTo(LocalDate.now(PHOENIX).minusDays(1));
         assertThat(yesterday.doses()).extracting(HistoryDay.DoseEntry::medicationName)
                 .contains("Buprenorphine/naloxone");
+    }
+
+    @Test
+    @WithUserDetails("client")
+    void appointmentsShowTheClinicZoneUpcomingWithCalendarLinksAndPastOutcomes() {
+        navigate(AppointmentsView.class);
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("Times are shown in", "Coming up", "Add to my calendar", "Past appointments",
+                "Completed", "With Dr. Dana Whitfield");
+        assertThat(find(Div.class).id("upcoming-appointments").getChildren().count()).isEqualTo(2);
     }
 
     @Test

@@ -146,8 +146,34 @@ class DoseServiceIT {
     }
 
     @Test
+    @WithUserDetails("client24")
+    void dosesMissedInTheLast48HoursCanStillBeRecordedAsLate() {
+        long item = itemOf("client24");
+        Instant yesterday = firstDoseToday(item).minusSeconds(24 * 3600);
+        jdbc.update("update dose_log set voided_at = now() where plan_item_id = ? and scheduled_for = ?", item,
+                java.sql.Timestamp.from(yesterday));
+        assertThat(doses.unrecordedRecent()).anyMatch(s -> s.planItemId() == item
+                && s.scheduledFor().equals(yesterday));
+        doses.markTaken(item, yesterday);
+        assertThat(doses.unrecordedRecent()).noneMatch(s -> s.planItemId() == item
+                && s.scheduledFor().equals(yesterday));
+        assertThat(jdbc.queryForObject("select late from dose_log where plan_item_id = ? and scheduled_for = ?"
+                + " and voided_at is null", Boolean.class, item, java.sql.Timestamp.from(yesterday))).isTrue();
+    }
+
+    @Test
     @WithUserDetails("client03")
     void adherenceMatchesAnIndependentCountOfTheDatabase() {
+        assertAdherenceMatchesSql("client03");
+    }
+
+    @Test
+    @WithUserDetails("client")
+    void theDemoClientsAdherenceMatchesAnIndependentCountOfTheDatabase() {
+        assertAdherenceMatchesSql("client");
+    }
+
+    private void assertAdherenceMatchesSql(String username) {
         Adherence month = doses.today().lastMonth();
         Instant now = clock.instant();
         LocalDate from = today.minusDays(29);
@@ -155,15 +181,16 @@ class DoseServiceIT {
         long taken = jdbc.queryForObject("""
                 select count(*) from dose_log d join client c on c.id = d.client_id
                 join user_account a on a.id = c.account_id
-                where a.username = 'client03' and d.status = 'TAKEN' and d.voided_at is null
+                where a.username = ? and d.status = 'TAKEN' and d.voided_at is null
                   and d.scheduled_for is not null and d.scheduled_for >= ? and d.scheduled_for <= ?""", Long.class,
-                java.sql.Timestamp.from(from.atStartOfDay(PHOENIX).toInstant()), java.sql.Timestamp.from(now));
+                username, java.sql.Timestamp.from(from.atStartOfDay(PHOENIX).toInstant()),
+                java.sql.Timestamp.from(now));
         long expected = 0;
         List<Map<String, Object>> items = jdbc.queryForList("""
                 select i.times, i.start_date, i.discontinued_on from plan_item i
                 join medication_plan p on p.id = i.plan_id join client c on c.id = p.client_id
                 join user_account a on a.id = c.account_id
-                where a.username = 'client03' and i.as_needed = false""");
+                where a.username = ? and i.as_needed = false""", username);
         for (Map<String, Object> item : items) {
             LocalDate start = ((Date) item.get("start_date")).toLocalDate();
             for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {

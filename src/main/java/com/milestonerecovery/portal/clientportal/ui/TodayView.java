@@ -1,12 +1,16 @@
 package com.milestonerecovery.portal.clientportal.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.base.ui.Notifications;
 import com.milestonerecovery.portal.monitoring.Adherence;
+import com.milestonerecovery.portal.monitoring.CareTeamNoteService;
 import com.milestonerecovery.portal.monitoring.AsNeededItem;
 import com.milestonerecovery.portal.monitoring.DoseRuleException;
 import com.milestonerecovery.portal.monitoring.DoseService;
@@ -45,15 +49,22 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     private final Div content = new Div();
     private final DateTimeFormatter timeFormat;
+    private final DateTimeFormatter dayTimeFormat;
+    private final Clock clock;
 
     private final ClientAppointmentService appointments;
 
+    private final CareTeamNoteService notes;
+
     TodayView(CurrentUser currentUser, DoseService doses, ClientAppointmentService appointments,
-            ClinicProperties clinic) {
+            CareTeamNoteService notes, ClinicProperties clinic, Clock clock) {
+        this.notes = notes;
         this.doses = doses;
         this.appointments = appointments;
         this.zone = clinic.timeZone();
         this.timeFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        this.dayTimeFormat = DateTimeFormatter.ofPattern("EEE HH:mm", getLocale()).withZone(zone);
+        this.clock = clock;
         addClassName("today-view");
         setPadding(false);
         content.addClassName("today-content");
@@ -76,6 +87,17 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
             line.addClassName("next-appointment");
             content.add(line);
         });
+        notes.myLatest().ifPresent(note -> {
+            Div box = new Div();
+            box.setId("care-team-note");
+            box.addClassName("care-team-note");
+            Paragraph from = new Paragraph(getTranslation("portal.today.noteFrom", note.authorName()));
+            from.addClassName("note-from");
+            Paragraph body = new Paragraph(note.body());
+            body.addClassName("preserve-lines");
+            box.add(from, body);
+            content.add(box);
+        });
         content.add(adherence(today.lastWeek(), today.lastMonth()));
 
         H2 dueHeading = new H2(getTranslation("portal.today.doses"));
@@ -87,6 +109,17 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("dose-list");
         today.scheduled().forEach(slot -> list.add(doseCard(slot)));
         content.add(list);
+
+        List<DoseSlot> unrecorded = doses.unrecordedRecent();
+        if (!unrecorded.isEmpty()) {
+            content.add(new H2(getTranslation("portal.today.unrecorded")),
+                    new Paragraph(getTranslation("portal.today.unrecordedHelp")));
+            Div late = new Div();
+            late.addClassName("dose-list");
+            late.setId("unrecorded-doses");
+            unrecorded.forEach(slot -> late.add(doseCard(slot)));
+            content.add(late);
+        }
 
         if (!today.asNeeded().isEmpty()) {
             content.add(new H2(getTranslation("portal.today.asNeeded")));
@@ -121,7 +154,8 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("dose-card");
         card.addClassName("dose-" + slot.status().name().toLowerCase());
-        String time = timeFormat.format(slot.scheduledFor());
+        String time = slot.scheduledFor().atZone(zone).toLocalDate().equals(LocalDate.now(clock.withZone(zone)))
+                ? timeFormat.format(slot.scheduledFor()) : dayTimeFormat.format(slot.scheduledFor());
         Span title = new Span(slot.medicationName() + " · " + slot.doseLabel());
         title.addClassName("dose-title");
         Span when = new Span(time);
