@@ -8,15 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import com.milestonerecovery.portal.support.Accessibility;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
 import com.milestonerecovery.portal.support.MutableClock;
@@ -57,7 +55,8 @@ class ClientJourneyInSpanishIT {
             page.waitForURL(Pattern.compile(".*/portal(\\?.*)?$"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .containsText("Hola");
-            assertNoSeriousFindings(page, "/portal (es)");
+            page.locator("vaadin-app-layout").waitFor();
+            Accessibility.assertNoSeriousFindings(page, "/portal (es)");
 
             Locator taken = page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName(Pattern.compile("^Marcar .* como tomada$")));
@@ -68,7 +67,8 @@ class ClientJourneyInSpanishIT {
             assertThat(page.locator(".dose-taken").first()).containsText("Tomada");
 
             page.navigate(url("/portal/check-in"));
-            assertNoSeriousFindings(page, "/portal/check-in (es)");
+            page.locator("#submit-check-in").waitFor();
+            Accessibility.assertNoSeriousFindings(page, "/portal/check-in (es)");
             page.locator("#cravings input").fill("9");
             page.locator("#mood input").fill("3");
             page.locator("#submit-check-in").click();
@@ -90,17 +90,5 @@ class ClientJourneyInSpanishIT {
             page.context().close();
             clock.reset();
         }
-    }
-
-    private static void assertNoSeriousFindings(Page page, String where) {
-        page.locator("main, vaadin-app-layout").first().waitFor();
-        List<Rule> serious = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze().getViolations()
-                .stream().filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
-        org.assertj.core.api.Assertions.assertThat(serious)
-                .as(where + ": " + serious.stream().map(r -> r.getId() + " " + r.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(",")))
-                        .collect(Collectors.joining("; ")))
-                .isEmpty();
     }
 }

@@ -5,14 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.milestonerecovery.portal.support.Accessibility;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
 
@@ -101,7 +98,7 @@ class ConsultationJourneyIT {
             for (String path : List.of("/", "/consultation")) {
                 page.navigate(url(path));
                 page.locator("main h1").waitFor();
-                assertNoSeriousFindings(page, path + " (" + language + ")");
+                Accessibility.assertNoSeriousFindings(page, path + " (" + language + ")");
             }
         }
         page.context().close();
@@ -127,19 +124,5 @@ class ConsultationJourneyIT {
         assertThat(page.locator("#language-switch")).hasText("es".equals(language) ? "English" : "Español");
         assertThat(page.locator("html")).hasAttribute("lang", language);
         page.waitForLoadState();
-    }
-
-    private static void assertNoSeriousFindings(Page page, String where) {
-        AxeResults results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze();
-        List<Rule> serious = results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .toList();
-        org.assertj.core.api.Assertions.assertThat(serious)
-                .as(where + ": " + serious.stream().map(r -> r.getId() + " " + r.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(",")))
-                        .collect(Collectors.joining("; ")))
-                .isEmpty();
     }
 }

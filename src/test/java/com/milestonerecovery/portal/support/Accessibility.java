@@ -1,0 +1,30 @@
+package com.milestonerecovery.portal.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+
+/** axe-core in the real browser: no serious or critical WCAG 2.2 A/AA findings on the page as it stands. */
+public final class Accessibility {
+
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private Accessibility() {
+    }
+
+    public static void assertNoSeriousFindings(Page page, String where) {
+        List<Rule> serious = new AxeBuilder(page).withTags(TAGS).analyze().getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .toList();
+        assertThat(serious)
+                .as(where + ": " + serious.stream().map(r -> r.getId() + " " + r.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(",")))
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+}
