@@ -21,7 +21,7 @@ class EducationContentTest {
     @Test
     void everyCatalogMedicationHasBothLanguagesWithTheSixSections() {
         for (String slug : new String[] {"buprenorphine-naloxone", "methadone", "naltrexone", "sertraline",
-                "ramelteon", "hydroxyzine", "naloxone"}) {
+                "ramelteon", "hydroxyzine", "naloxone", "lorazepam"}) {
             assertThat(content.medication(slug, Locale.ENGLISH).orElseThrow())
                     .contains("What it is for", "How to take it", "If you miss a dose", "What to avoid");
             assertThat(content.medication(slug, Locale.forLanguageTag("es")).orElseThrow())
