@@ -15,6 +15,4 @@ interface ConsultationRequestRepository extends JpaRepository<ConsultationReques
 
     @Query("select r from ConsultationRequest r where (:status is null or r.status = :status)")
     Page<ConsultationRequest> findByStatus(ConsultationStatus status, Pageable pageable);
-
-    long countByStatus(ConsultationStatus status);
 }

@@ -93,12 +93,6 @@ public class ConsultationService {
                 .orElseThrow(() -> new IllegalArgumentException("no such request"));
     }
 
-    @PreAuthorize(Roles.HAS_CARE_TEAM)
-    @Transactional(readOnly = true)
-    public long countNew() {
-        return requests.countByStatus(ConsultationStatus.NEW);
-    }
-
     private String[] limitKeys(ValidConsultation valid, String clientAddress) {
         List<String> keys = new ArrayList<>();
         keys.add("addr:" + (clientAddress == null ? "unknown" : clientAddress));

@@ -40,19 +40,38 @@ public class MedicationPlanService {
         if (plan.isEmpty()) {
             return new PlanOverview(null, 0, List.of(), List.of(), List.of());
         }
-        LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
-        List<PlanItemSummary> items = plans.findItems(plan.get().getId()).stream().map(PlanItem::toSummary).toList();
+        LocalDate today = today();
+        List<PlanItemSummary> items = summaries(plan.get());
         return new PlanOverview(plan.get().getGoals(), plan.get().getRevision(),
                 items.stream().filter(i -> i.schedule().isCurrent(today)).toList(),
                 items.stream().filter(i -> !i.schedule().isCurrent(today)).toList(),
                 plans.findRevisions(plan.get().getId()).stream().map(PlanRevision::toSummary).toList());
     }
 
-    /** The items of the client's plan that are current today (for the dose list). */
+    /**
+     * Every item of the client's plan, current and past, without the change history: what dose and
+     * history views need to name and schedule doses.
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public List<PlanItemSummary> myItems() {
+        return plans.findByClientId(clients.currentClientId()).map(this::summaries).orElse(List.of());
+    }
+
+    /** The items of the client's plan that are current today. */
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional(readOnly = true)
     public List<PlanItemSummary> myCurrentItems() {
-        return myPlan().current();
+        LocalDate today = today();
+        return myItems().stream().filter(i -> i.schedule().isCurrent(today)).toList();
+    }
+
+    private List<PlanItemSummary> summaries(MedicationPlan plan) {
+        return plans.findItems(plan.getId()).stream().map(PlanItem::toSummary).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(clinic.timeZone()));
     }
 
     /** One item of the signed-in client's plan; empty when the item belongs to someone else. */

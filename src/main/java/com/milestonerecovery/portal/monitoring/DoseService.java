@@ -15,7 +15,6 @@ import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.client.ClientDirectory;
 import com.milestonerecovery.portal.medication.MedicationPlanService;
 import com.milestonerecovery.portal.medication.PlanItemSummary;
-import com.milestonerecovery.portal.medication.PlanOverview;
 import com.milestonerecovery.portal.security.Roles;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -54,7 +53,7 @@ public class DoseService {
         Instant now = clock.instant();
         ZoneId zone = clinic.timeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
-        PlanOverview plan = plans.myPlan();
+        List<PlanItemSummary> allItems = plans.myItems();
 
         Map<String, DoseLog> recorded = new HashMap<>();
         Map<Long, List<DoseLog>> asNeededLogs = new HashMap<>();
@@ -68,7 +67,10 @@ public class DoseService {
 
         List<DoseSlot> slots = new ArrayList<>();
         List<AsNeededItem> asNeeded = new ArrayList<>();
-        for (PlanItemSummary item : plan.current()) {
+        for (PlanItemSummary item : allItems) {
+            if (!item.schedule().isCurrent(today)) {
+                continue;
+            }
             if (item.schedule().asNeeded()) {
                 if (item.schedule().activeOn(today)) {
                     List<DoseLog> taken = asNeededLogs.getOrDefault(item.id(), List.of());
@@ -88,8 +90,6 @@ public class DoseService {
             }
         }
         slots.sort(Comparator.comparing(DoseSlot::scheduledFor).thenComparing(DoseSlot::medicationName));
-        List<PlanItemSummary> allItems = new ArrayList<>(plan.current());
-        allItems.addAll(plan.discontinued());
         return new TodayOverview(today, slots, asNeeded, adherence(clientId, allItems, 7, now),
                 adherence(clientId, allItems, 30, now));
     }
@@ -107,7 +107,7 @@ public class DoseService {
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant earliest = now.minus(rules.lateLimit());
         List<DoseSlot> open = new ArrayList<>();
-        List<PlanItemSummary> items = new ArrayList<>(plans.myPlan().current());
+        List<PlanItemSummary> items = plans.myCurrentItems();
         for (LocalDate day = earliest.atZone(zone).toLocalDate(); day.isBefore(today); day = day.plusDays(1)) {
             java.util.Set<String> recorded = new java.util.HashSet<>();
             for (DoseLog log : logs.findActiveOn(clientId, day)) {

@@ -1,7 +1,6 @@
 package com.milestonerecovery.portal.monitoring;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,7 +9,6 @@ import java.util.stream.Collectors;
 import com.milestonerecovery.portal.client.ClientDirectory;
 import com.milestonerecovery.portal.medication.MedicationPlanService;
 import com.milestonerecovery.portal.medication.PlanItemSummary;
-import com.milestonerecovery.portal.medication.PlanOverview;
 import com.milestonerecovery.portal.security.Roles;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,10 +40,7 @@ public class HistoryService {
         if (days.isEmpty()) {
             return List.of();
         }
-        PlanOverview plan = plans.myPlan();
-        List<PlanItemSummary> items = new ArrayList<>(plan.current());
-        items.addAll(plan.discontinued());
-        Map<Long, PlanItemSummary> byId = items.stream().collect(Collectors.toMap(PlanItemSummary::id,
+        Map<Long, PlanItemSummary> byId = plans.myItems().stream().collect(Collectors.toMap(PlanItemSummary::id,
                 Function.identity()));
         Map<LocalDate, List<HistoryDay.DoseEntry>> doses = checked.kind() == HistoryFilter.Kind.CHECK_INS ? Map.of()
                 : queries.doses(clientId, days).stream().collect(Collectors.groupingBy(HistoryQueries.DoseRow::day,

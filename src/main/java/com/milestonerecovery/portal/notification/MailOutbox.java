@@ -55,9 +55,4 @@ public class MailOutbox {
         }
         return message.toEntry();
     }
-
-    @Transactional(readOnly = true)
-    public long backlog() {
-        return messages.countByStatus(OutboxStatus.PENDING);
-    }
 }

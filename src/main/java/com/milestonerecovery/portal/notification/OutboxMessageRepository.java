@@ -26,6 +26,4 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
     @Query("select m from OutboxMessage m where (:status is null or m.status = :status)")
     Page<OutboxMessage> findByStatus(OutboxStatus status, Pageable pageable);
-
-    long countByStatus(OutboxStatus status);
 }

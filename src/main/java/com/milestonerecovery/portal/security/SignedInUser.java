@@ -45,14 +45,4 @@ public class SignedInUser extends User {
     public boolean hasRole(Role role) {
         return roles().contains(role);
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }
