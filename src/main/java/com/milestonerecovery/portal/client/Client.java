@@ -37,7 +37,35 @@ class Client extends AbstractEntity {
     @Column(name = "voicemail_may_name_clinic", nullable = false)
     private boolean voicemailMayNameClinic;
 
+    @Column(length = 20)
+    private String phone;
+
+    @Column(name = "follow_up_days", nullable = false)
+    private int followUpDays = 14;
+
+    // The care team's at-a-glance figures, written by ClientActivity (monitoring) with SQL; read-only here.
+    @Column(name = "last_check_in_at", insertable = false, updatable = false)
+    private Instant lastCheckInAt;
+
+    @Column(name = "adherence_7d", insertable = false, updatable = false)
+    private Integer adherence7d;
+
+    @Column(name = "open_flags", insertable = false, updatable = false)
+    private int openFlags;
+
     protected Client() {
+    }
+
+    /** A new client from an enrolled consultation request. */
+    Client(long accountId, String reference, String preferredName, long primaryClinicianId, String phone,
+            ContactPreferences preferences, Instant createdAt) {
+        this.accountId = accountId;
+        this.reference = reference;
+        this.preferredName = preferredName;
+        this.primaryClinicianId = primaryClinicianId;
+        this.phone = phone;
+        this.createdAt = createdAt;
+        setContactPreferences(preferences);
     }
 
     Long getAccountId() {
@@ -54,6 +82,30 @@ class Client extends AbstractEntity {
 
     Long getPrimaryClinicianId() {
         return primaryClinicianId;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    int getFollowUpDays() {
+        return followUpDays;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getLastCheckInAt() {
+        return lastCheckInAt;
+    }
+
+    Integer getAdherence7d() {
+        return adherence7d;
+    }
+
+    int getOpenFlags() {
+        return openFlags;
     }
 
     ContactPreferences contactPreferences() {
