@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.milestonerecovery.portal.base.RuleViolation;
 import com.milestonerecovery.portal.security.AuditAction;
 import com.milestonerecovery.portal.security.AuditTrail;
 import com.milestonerecovery.portal.security.CurrentUser;
@@ -95,12 +96,12 @@ public class ClientAccess {
      *
      * @return when the access ends
      */
-    @PreAuthorize("hasRole('" + Roles.CLINICIAN + "')")
+    @PreAuthorize(Roles.HAS_CLINICIAN)
     @Transactional
     public Instant breakGlass(long clientId, String reason) {
         String stated = reason == null ? "" : reason.strip();
         if (stated.length() < REASON_MIN || stated.length() > REASON_MAX) {
-            throw new IllegalArgumentException("staff.breakGlass.error.reason");
+            throw new RuleViolation("staff.breakGlass.error.reason");
         }
         if (!clients.existsById(clientId)) {
             throw new ClientNotFoundException();

@@ -58,4 +58,9 @@ class Medication extends AbstractEntity {
     DrugClass getDrugClass() {
         return drugClass;
     }
+
+    MedicationOption toOption() {
+        return new MedicationOption(slug, name, genericName, drugClass, strengths, defaultUnit, defaultRoute,
+                controlled);
+    }
 }

@@ -27,6 +27,18 @@ class MedicationPlan extends AbstractEntity {
     protected MedicationPlan() {
     }
 
+    MedicationPlan(long clientId, Instant now) {
+        this.clientId = clientId;
+        this.updatedAt = now;
+    }
+
+    /** Starts the next version of the plan; the row's version column makes concurrent saves collide. */
+    int nextRevision(Instant now) {
+        revision++;
+        updatedAt = now;
+        return revision;
+    }
+
     Long getClientId() {
         return clientId;
     }

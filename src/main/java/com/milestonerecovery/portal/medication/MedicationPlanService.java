@@ -36,7 +36,11 @@ public class MedicationPlanService {
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional(readOnly = true)
     public PlanOverview myPlan() {
-        Optional<MedicationPlan> plan = plans.findByClientId(clients.currentClientId());
+        return overview(plans.findByClientId(clients.currentClientId()));
+    }
+
+    /** Goals, current and past items, and the change history: the same page for the client and the clinician. */
+    PlanOverview overview(Optional<MedicationPlan> plan) {
         if (plan.isEmpty()) {
             return new PlanOverview(null, 0, List.of(), List.of(), List.of());
         }

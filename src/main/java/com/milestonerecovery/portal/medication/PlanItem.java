@@ -69,6 +69,45 @@ class PlanItem extends AbstractEntity {
     protected PlanItem() {
     }
 
+    PlanItem(long planId, Medication medication, NewItem item, String prescriber) {
+        this.planId = planId;
+        this.medication = medication;
+        this.doseAmount = item.doseAmount();
+        this.doseUnit = item.doseUnit();
+        this.route = item.route();
+        this.asNeeded = item.asNeeded();
+        this.times = item.asNeeded() ? null : String.join(",", item.times().stream().sorted()
+                .map(t -> t.toString()).toList());
+        this.maxDailyDoses = item.asNeeded() ? item.maxDailyDoses() : null;
+        this.startDate = item.startDate();
+        this.purpose = item.purpose();
+        this.instructions = item.instructions();
+        this.prescriber = prescriber;
+    }
+
+    /** Ends the item: from {@code on} it no longer applies. */
+    void discontinue(LocalDate on, String reason) {
+        this.discontinuedOn = on;
+        this.discontinuedReason = reason;
+    }
+
+    boolean isCurrentOn(LocalDate day) {
+        return schedule().isCurrent(day);
+    }
+
+    String getPurpose() {
+        return purpose;
+    }
+
+    /** "Sertraline 50 mg, daily at 08:00" / "Hydroxyzine 25 mg, as needed, up to 3 a day": for the change log. */
+    String describe() {
+        String dose = medication.getName() + " " + doseAmount.stripTrailingZeros().toPlainString() + " " + doseUnit;
+        if (asNeeded) {
+            return dose + ", as needed" + (maxDailyDoses == null ? "" : ", up to " + maxDailyDoses + " a day");
+        }
+        return dose + ", daily at " + (times == null ? "" : times.replace(",", ", "));
+    }
+
     Long getPlanId() {
         return planId;
     }

@@ -39,10 +39,30 @@ class PlanRevision {
     @Column(nullable = false, columnDefinition = "TEXT")
     private String changes;
 
+    @Column(name = "interaction_codes", length = 300)
+    private String interactionCodes;
+
+    @Column(name = "override_reason", length = 1000)
+    private String overrideReason;
+
     protected PlanRevision() {
     }
 
+    PlanRevision(long planId, int revision, Instant changedAt, long changedById, String changedBy, String reason,
+            String changes, String interactionCodes, String overrideReason) {
+        this.planId = planId;
+        this.revision = revision;
+        this.changedAt = changedAt;
+        this.changedById = changedById;
+        this.changedBy = changedBy;
+        this.reason = reason;
+        this.changes = changes;
+        this.interactionCodes = interactionCodes;
+        this.overrideReason = overrideReason;
+    }
+
     PlanRevisionSummary toSummary() {
-        return new PlanRevisionSummary(revision, changedAt, changedBy, reason, changes);
+        return new PlanRevisionSummary(revision, changedAt, changedBy, reason, changes, interactionCodes,
+                overrideReason);
     }
 }

@@ -48,18 +48,20 @@ public class CheckInService {
     private final MessageSource messages;
     private final ClinicProperties clinic;
     private final Clock clock;
+    private final ClientActivity activity;
     private final Duration questionnaireInterval;
 
     CheckInService(CheckInRepository checkIns, SideEffectReportRepository sideEffectReports,
             QuestionnaireResponseRepository questionnaires, UrgentFlagRepository flags, MedicationPlanService plans,
-            ClientDirectory clients, MailOutbox outbox, MessageSource messages, ClinicProperties clinic, Clock clock,
-            @Value("${portal.questionnaires.interval:14d}") Duration questionnaireInterval) {
+            ClientDirectory clients, ClientActivity activity, MailOutbox outbox, MessageSource messages,
+            ClinicProperties clinic, Clock clock, @Value("${portal.questionnaires.interval:14d}") Duration questionnaireInterval) {
         this.checkIns = checkIns;
         this.sideEffectReports = sideEffectReports;
         this.questionnaires = questionnaires;
         this.flags = flags;
         this.plans = plans;
         this.clients = clients;
+        this.activity = activity;
         this.outbox = outbox;
         this.messages = messages;
         this.clinic = clinic;
@@ -122,6 +124,7 @@ public class CheckInService {
             notifyCareTeam(clientId);
             log.info("Check-in {} raised {} urgent flag(s)", checkIn.getId(), raised.size());
         }
+        activity.refresh(clientId);
         return new CheckInOutcome(raised, phq9, gad7);
     }
 

@@ -61,6 +61,10 @@ class DoseLog extends AbstractEntity {
         return clientId;
     }
 
+    LocalDate getLocalDate() {
+        return localDate;
+    }
+
     Long getPlanItemId() {
         return planItemId;
     }

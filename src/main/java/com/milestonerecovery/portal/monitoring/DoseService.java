@@ -35,15 +35,17 @@ public class DoseService {
     private final DoseProperties rules;
     private final ClinicProperties clinic;
     private final Clock clock;
+    private final ClientActivity activity;
 
-    DoseService(DoseLogRepository logs, MedicationPlanService plans, ClientDirectory clients, DoseProperties rules,
-            ClinicProperties clinic, Clock clock) {
+    DoseService(DoseLogRepository logs, MedicationPlanService plans, ClientDirectory clients, ClientActivity activity,
+            DoseProperties rules, ClinicProperties clinic, Clock clock) {
         this.logs = logs;
         this.plans = plans;
         this.clients = clients;
         this.rules = rules;
         this.clinic = clinic;
         this.clock = clock;
+        this.activity = activity;
     }
 
     @PreAuthorize(Roles.HAS_CLIENT)
@@ -178,6 +180,15 @@ public class DoseService {
             throw new DoseRuleException("dose.error.undoExpired");
         }
         log.voidAt(clock.instant());
+        refreshIfPastDay(log.getClientId(), log.getLocalDate());
+    }
+
+    /** Staff adherence covers full past days: only a late entry or undo for an earlier day changes it. */
+    private void refreshIfPastDay(long clientId, LocalDate day) {
+        if (day.isBefore(LocalDate.now(clock.withZone(clinic.timeZone())))) {
+            logs.flush();
+            activity.refresh(clientId);
+        }
     }
 
     private void recordScheduled(long planItemId, Instant scheduledFor, DoseStatus status, String reason) {
@@ -203,8 +214,9 @@ public class DoseService {
             throw new DoseRuleException("dose.error.alreadyRecorded");
         }
         boolean late = overdue.compareTo(rules.lateAfter()) > 0;
-        logs.save(new DoseLog(clientId, planItemId, scheduledFor, scheduledFor.atZone(zone).toLocalDate(), status,
-                reason, now, late));
+        LocalDate day = scheduledFor.atZone(zone).toLocalDate();
+        logs.save(new DoseLog(clientId, planItemId, scheduledFor, day, status, reason, now, late));
+        refreshIfPastDay(clientId, day);
     }
 
     private PlanItemSummary ownItem(long planItemId) {

@@ -28,6 +28,16 @@ public enum Questionnaire {
         return items * 3;
     }
 
+    /** The totals at which each band above the lowest starts (for band lines on charts). */
+    public int[] bandStarts() {
+        return bandStarts.clone();
+    }
+
+    /** Band names, lowest first; band i+1 starts at {@code bandStarts()[i]}. */
+    public List<String> bands() {
+        return bands;
+    }
+
     /** Validates the answers and returns total and band. */
     public Score score(List<Integer> answers) {
         if (answers == null || answers.size() != items) {

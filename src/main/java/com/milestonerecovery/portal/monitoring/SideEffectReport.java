@@ -36,6 +36,27 @@ class SideEffectReport extends AbstractEntity {
     @Column(nullable = false, length = 12)
     private String status = "OPEN";
 
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    private Long acknowledgedBy;
+
+    @Column(columnDefinition = "TEXT")
+    private String response;
+
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    @Column(name = "responded_by")
+    private Long respondedBy;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "resolved_by")
+    private Long resolvedBy;
+
     protected SideEffectReport() {
     }
 
@@ -47,5 +68,33 @@ class SideEffectReport extends AbstractEntity {
         this.otherText = otherText;
         this.severity = severity;
         this.reportedAt = reportedAt;
+    }
+
+    Long getClientId() {
+        return clientId;
+    }
+
+    void acknowledge(long by, Instant at) {
+        if (acknowledgedAt == null) {
+            acknowledgedAt = at;
+            acknowledgedBy = by;
+            status = "ACKNOWLEDGED";
+        }
+    }
+
+    void respond(String text, long by, Instant at) {
+        acknowledge(by, at);
+        response = text;
+        respondedAt = at;
+        respondedBy = by;
+    }
+
+    void resolve(long by, Instant at) {
+        acknowledge(by, at);
+        if (resolvedAt == null) {
+            resolvedAt = at;
+            resolvedBy = by;
+            status = "RESOLVED";
+        }
     }
 }

@@ -27,6 +27,27 @@ class UrgentFlag extends AbstractEntity {
     @Column(name = "raised_at", nullable = false)
     private Instant raisedAt;
 
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    private Long acknowledgedBy;
+
+    @Column(columnDefinition = "TEXT")
+    private String response;
+
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    @Column(name = "responded_by")
+    private Long respondedBy;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "resolved_by")
+    private Long resolvedBy;
+
     protected UrgentFlag() {
     }
 
@@ -35,5 +56,37 @@ class UrgentFlag extends AbstractEntity {
         this.checkInId = checkInId;
         this.reason = reason;
         this.raisedAt = raisedAt;
+    }
+
+    Long getClientId() {
+        return clientId;
+    }
+
+    /** First acknowledgement wins; acknowledging again changes nothing. */
+    void acknowledge(long by, Instant at) {
+        if (acknowledgedAt == null) {
+            acknowledgedAt = at;
+            acknowledgedBy = by;
+        }
+    }
+
+    /** A reply the client sees; replying also acknowledges. */
+    void respond(String text, long by, Instant at) {
+        acknowledge(by, at);
+        response = text;
+        respondedAt = at;
+        respondedBy = by;
+    }
+
+    void resolve(long by, Instant at) {
+        acknowledge(by, at);
+        if (resolvedAt == null) {
+            resolvedAt = at;
+            resolvedBy = by;
+        }
+    }
+
+    boolean isResolved() {
+        return resolvedAt != null;
     }
 }

@@ -25,6 +25,9 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
     Optional<Appointment> findByIdAndClientId(Long id, Long clientId);
 
+    @Query("select a from Appointment a where a.clientId = :clientId order by a.startsAt desc, a.id desc")
+    List<Appointment> findAllOfClient(Long clientId, Pageable pageable);
+
     /** Clinicians' names for a page of appointments, in one statement. */
     @Query(value = "select id, display_name from user_account where id in (:accountIds)", nativeQuery = true)
     List<Object[]> displayNames(Collection<Long> accountIds);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.ClientDirectory;
+import com.milestonerecovery.portal.client.RecordSection;
 import com.milestonerecovery.portal.security.Roles;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -30,12 +32,24 @@ public class ClientAppointmentService {
 
     private final AppointmentRepository appointments;
     private final ClientDirectory clients;
+    private final ClientAccess access;
     private final Clock clock;
 
-    ClientAppointmentService(AppointmentRepository appointments, ClientDirectory clients, Clock clock) {
+    ClientAppointmentService(AppointmentRepository appointments, ClientDirectory clients, ClientAccess access,
+            Clock clock) {
         this.appointments = appointments;
         this.clients = clients;
+        this.access = access;
         this.clock = clock;
+    }
+
+    /** A client's appointments, newest first, for the care team (coordinators and the client's clinicians). */
+    @PreAuthorize(Roles.HAS_CARE_TEAM)
+    @Transactional(readOnly = true)
+    public List<ClientAppointment> appointmentsOf(long clientId, int page, int size) {
+        access.checkRead(clientId, RecordSection.APPOINTMENTS);
+        return views(appointments.findAllOfClient(clientId,
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))));
     }
 
     @PreAuthorize(Roles.HAS_CLIENT)

@@ -12,6 +12,7 @@ public final class Roles {
     public static final String HAS_STAFF = "hasAnyRole('CLINICIAN','COORDINATOR','ADMIN')";
     public static final String HAS_CARE_TEAM = "hasAnyRole('CLINICIAN','COORDINATOR')";
     public static final String HAS_CLIENT = "hasRole('CLIENT')";
+    public static final String HAS_CLINICIAN = "hasRole('CLINICIAN')";
 
     private Roles() {
     }

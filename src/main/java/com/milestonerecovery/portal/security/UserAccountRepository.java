@@ -1,5 +1,7 @@
 package com.milestonerecovery.portal.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -32,4 +34,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
               and (:role is null or :role member of a.roles)
             """)
     Page<UserAccount> search(String text, Role role, Pageable pageable);
+
+    @Query("""
+            select new com.milestonerecovery.portal.security.StaffMember(a.id, a.displayName) from UserAccount a
+            where a.enabled = true and :role member of a.roles order by a.displayName""")
+    List<StaffMember> findEnabledWithRole(Role role);
+
+    @Query("""
+            select new com.milestonerecovery.portal.security.StaffMember(a.id, a.displayName) from UserAccount a
+            where a.id in :ids""")
+    List<StaffMember> findNames(Collection<Long> ids);
 }
