@@ -80,6 +80,7 @@ class DemoClinicalData {
                 "Changed: Sertraline 25 mg -> 50 mg, daily at 08:00");
         doses(client, plan, today, new Random(7), 0.92);
         checkIns(client, today, new Random(11), 3);
+        roughEvening(client, today.minusDays(1));
         appointments(client, clinician, today, 1);
         jdbc.update("""
                 insert into care_team_note (client_id, author_id, author_name, body, visible_to_client, created_at)
@@ -113,6 +114,18 @@ class DemoClinicalData {
             checkIns(id, today, random, 2 + i % 5);
             appointments(id, i % 2 == 0 ? clinician2 : clinician, today, i);
         }
+    }
+
+    /** A check-in with cravings of 8 last night: an urgent flag the care team has not seen yet. */
+    private void roughEvening(long clientId, LocalDate day) {
+        Instant at = day.atTime(21, 40).atZone(clinic.timeZone()).toInstant();
+        jdbc.update("""
+                insert into check_in (client_id, local_date, recorded_at, cravings, mood, sleep_hours, note, urgent)
+                values (?, ?, ?, 8, 3, null, 'Ran into an old friend. Rough evening.', true)""", clientId, day, ts(at));
+        long checkInId = jdbc.queryForObject("select max(id) from check_in where client_id = ?", Long.class, clientId);
+        jdbc.update("""
+                insert into urgent_flag (client_id, check_in_id, reason, raised_at)
+                values (?, ?, 'HIGH_CRAVINGS', ?)""", clientId, checkInId, ts(at));
     }
 
     private long accountId(String username) {
@@ -222,10 +235,11 @@ class DemoClinicalData {
             long checkInId = jdbc.queryForObject("select max(id) from check_in where client_id = ?", Long.class,
                     clientId);
             if (cravings >= 8) {
+                boolean handled = day.isBefore(today.minusDays(3));
                 jdbc.update("""
-                        insert into urgent_flag (client_id, check_in_id, reason, raised_at, acknowledged_at)
-                        values (?, ?, 'HIGH_CRAVINGS', ?, ?)""", clientId, checkInId, ts(at),
-                        day.isBefore(today.minusDays(3)) ? ts(at.plusSeconds(3600 * 14)) : null);
+                        insert into urgent_flag (client_id, check_in_id, reason, raised_at, acknowledged_at, resolved_at)
+                        values (?, ?, 'HIGH_CRAVINGS', ?, ?, ?)""", clientId, checkInId, ts(at),
+                        handled ? ts(at.plusSeconds(3600 * 14)) : null, handled ? ts(at.plusSeconds(3600 * 30)) : null);
             }
             if (random.nextDouble() < 0.1) {
                 Long sideEffect = jdbc.queryForObject("""
@@ -233,11 +247,13 @@ class DemoClinicalData {
                         join medication_plan p on p.id = i.plan_id where p.client_id = ? and s.serious = false""",
                         Long.class, clientId);
                 if (sideEffect != null) {
+                    boolean resolved = day.isBefore(today.minusDays(7));
                     jdbc.update("""
                             insert into side_effect_report (client_id, check_in_id, side_effect_id, severity, reported_at,
-                                status) values (?, ?, ?, ?, ?, ?)""", clientId, checkInId, sideEffect,
-                            random.nextBoolean() ? "MILD" : "MODERATE", ts(at),
-                            day.isBefore(today.minusDays(7)) ? "RESOLVED" : "OPEN");
+                                status, acknowledged_at, resolved_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", clientId,
+                            checkInId, sideEffect, random.nextBoolean() ? "MILD" : "MODERATE", ts(at),
+                            resolved ? "RESOLVED" : "OPEN", resolved ? ts(at.plusSeconds(86400)) : null,
+                            resolved ? ts(at.plusSeconds(3 * 86400)) : null);
                 }
             }
             long daysAgo = today.toEpochDay() - day.toEpochDay();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.milestonerecovery.portal.monitoring.ClientActivity;
 import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.NewAccount;
 import com.milestonerecovery.portal.security.Role;
@@ -42,8 +43,11 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final AccountService accounts;
     private final DemoClinicalData clinicalData;
+    private final ClientActivity activity;
 
-    DemoDataSeeder(AccountService accounts, DemoClinicalData clinicalData, Environment environment) {
+    DemoDataSeeder(AccountService accounts, DemoClinicalData clinicalData, ClientActivity activity,
+            Environment environment) {
+        this.activity = activity;
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The demo profile can never run together with prod.");
         }
@@ -61,6 +65,7 @@ class DemoDataSeeder implements ApplicationRunner {
             }
         });
         clinicalData.load(); // idempotent: only fills an empty clinical history
+        activity.refreshAll(); // the care team's figures as of today (also refreshed nightly)
         log.info("""
 
                 ---------------------------------------------------------------

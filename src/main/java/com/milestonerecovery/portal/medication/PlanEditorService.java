@@ -137,10 +137,11 @@ public class PlanEditorService {
         int revision = plan.nextRevision(now);
         String codes = created.isEmpty() ? null
                 : created.stream().map(InteractionWarning::ruleCode).distinct().collect(Collectors.joining(","));
-        revisions.save(new PlanRevision(plan.getId(), revision, now, currentUser.require().accountId(),
-                prescriber, why, changes, codes, override));
         try {
+            // The version check on the plan row first: a save that lost the race stops here.
             plans.flush();
+            revisions.saveAndFlush(new PlanRevision(plan.getId(), revision, now, currentUser.require().accountId(),
+                    prescriber, why, changes, codes, override));
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new PlanConflictException();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.milestonerecovery.portal.clientportal.ui.TodayView;
 import com.milestonerecovery.portal.security.ui.LoginView;
+import com.milestonerecovery.portal.staff.ui.ClientsView;
 import com.milestonerecovery.portal.staff.ui.ConsultationsView;
 import com.milestonerecovery.portal.staff.ui.StaffDashboardView;
 import com.milestonerecovery.portal.staff.ui.admin.OutboxView;
@@ -27,7 +28,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void anonymousIsSentToSignInFromEveryProtectedFace() {
-        for (String route : new String[] {"portal", "staff", "staff/consultations", "staff/admin/users", "staff/admin/outbox"}) {
+        for (String route : new String[] {"portal", "staff", "staff/consultations", "staff/clients", "staff/clients/1", "staff/admin/users", "staff/admin/outbox"}) {
             navigate(route, LoginView.class);
             assertThat(getCurrentView()).as(route).isInstanceOf(LoginView.class);
         }
@@ -38,6 +39,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     void clientOpensOnlyThePortal() {
         assertOpens(TodayView.class);
         assertDenied(StaffDashboardView.class);
+        assertDenied(ClientsView.class);
         assertDenied(ConsultationsView.class);
         assertDenied(UsersView.class);
         assertDenied(OutboxView.class);
@@ -47,6 +49,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     @WithUserDetails("clinician")
     void clinicianOpensTheStaffDashboardButNotAdminOrPortal() {
         assertOpens(StaffDashboardView.class);
+        assertOpens(ClientsView.class);
         assertOpens(ConsultationsView.class);
         assertDenied(TodayView.class);
         assertDenied(UsersView.class);
@@ -57,6 +60,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator")
     void coordinatorOpensTheStaffDashboardButNotAdminOrPortal() {
         assertOpens(StaffDashboardView.class);
+        assertOpens(ClientsView.class);
         assertOpens(ConsultationsView.class);
         assertDenied(TodayView.class);
         assertDenied(UsersView.class);
@@ -71,6 +75,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(OutboxView.class);
         assertDenied(TodayView.class);
         assertDenied(ConsultationsView.class);
+        assertDenied(ClientsView.class);
     }
 
     private void assertOpens(Class<? extends Component> view) {

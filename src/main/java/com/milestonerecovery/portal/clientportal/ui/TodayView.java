@@ -11,6 +11,8 @@ import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.base.ui.Notifications;
 import com.milestonerecovery.portal.monitoring.Adherence;
 import com.milestonerecovery.portal.monitoring.CareTeamNoteService;
+import com.milestonerecovery.portal.monitoring.CareTeamRecords.CareTeamReply;
+import com.milestonerecovery.portal.monitoring.CareTeamReview;
 import com.milestonerecovery.portal.monitoring.AsNeededItem;
 import com.milestonerecovery.portal.monitoring.DoseRuleException;
 import com.milestonerecovery.portal.monitoring.DoseService;
@@ -55,10 +57,12 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
     private final ClientAppointmentService appointments;
 
     private final CareTeamNoteService notes;
+    private final CareTeamReview replies;
 
     TodayView(CurrentUser currentUser, DoseService doses, ClientAppointmentService appointments,
-            CareTeamNoteService notes, ClinicProperties clinic, Clock clock) {
+            CareTeamNoteService notes, CareTeamReview replies, ClinicProperties clinic, Clock clock) {
         this.notes = notes;
+        this.replies = replies;
         this.doses = doses;
         this.appointments = appointments;
         this.zone = clinic.timeZone();
@@ -98,6 +102,22 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
             box.add(from, body);
             content.add(box);
         });
+        List<CareTeamReply> recent = replies.myReplies(getLocale(), 3);
+        if (!recent.isEmpty()) {
+            Div box = new Div();
+            box.setId("care-team-replies");
+            box.addClassName("care-team-note");
+            box.add(new H2(getTranslation("portal.today.replies")));
+            for (CareTeamReply reply : recent) {
+                Paragraph about = new Paragraph(getTranslation("portal.today.replyAbout." + reply.kind(),
+                        reply.about() == null ? "" : reply.about(), dayTimeFormat.format(reply.at())));
+                about.addClassName("note-from");
+                Paragraph body = new Paragraph(reply.response());
+                body.addClassName("preserve-lines");
+                box.add(about, body);
+            }
+            content.add(box);
+        }
         content.add(adherence(today.lastWeek(), today.lastMonth()));
 
         H2 dueHeading = new H2(getTranslation("portal.today.doses"));

@@ -44,6 +44,8 @@ public class StaffLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), StaffDashboardView.class,
                 VaadinIcon.DASHBOARD.create()));
         if (currentUser.hasRole(Role.CLINICIAN) || currentUser.hasRole(Role.COORDINATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class,
+                    VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.consultations"), ConsultationsView.class,
                     VaadinIcon.INBOX.create()));
         }
