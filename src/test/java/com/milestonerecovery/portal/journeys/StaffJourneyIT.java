@@ -44,6 +44,13 @@ class StaffJourneyIT {
 
         flags.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Jamie")).first().click();
         page.waitForURL(Pattern.compile(".*/staff/clients/\\d+\\?section=flags$"));
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Overview")).click();
+        assertThat(page.locator("#trend-adherence svg[role='img']")).isVisible();
+        assertThat(page.locator("#trend-cravings-mood svg")).hasAttribute("viewBox", "0 0 640 280");
+        Accessibility.assertNoSeriousFindings(page, "/staff/clients (overview with charts)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/client-overview.png"))
+                .setFullPage(true));
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Urgent flags")).click();
         Locator open = page.locator("#flag-list .flag-open").filter(new Locator.FilterOptions()
                 .setHasText("New: not yet seen"));
         int unseen = open.count();

@@ -8,6 +8,7 @@ import com.milestonerecovery.portal.staff.ui.ClientDetailView;
 import com.milestonerecovery.portal.staff.ui.ClientsView;
 import com.milestonerecovery.portal.staff.ui.StaffDashboardView;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -150,6 +151,11 @@ class StaffViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("clinician")
     void theRecordsTabsLoadTheirSections() {
         openRecord("client01");
+        // The overview opens first: figures and four trend charts, each with a sentence saying what it shows.
+        assertThat(find(Svg.class).all()).hasSize(4);
+        assertThat(find(Div.class).id("trend-adherence").getElement().getTextRecursively())
+                .contains("Doses taken each day", "of scheduled doses were taken each day");
+        assertThat(find(Div.class).id("trend-phq9").getElement().getTextRecursively()).contains("Latest score");
         for (String tab : new String[] {"flags", "doses", "checkins", "sideeffects", "appointments", "contact",
                 "notes"}) {
             openTab(tab);

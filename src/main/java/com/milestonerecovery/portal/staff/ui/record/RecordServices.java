@@ -8,6 +8,7 @@ import com.milestonerecovery.portal.client.ClientRoster;
 import com.milestonerecovery.portal.medication.PlanEditorService;
 import com.milestonerecovery.portal.monitoring.CareTeamNoteService;
 import com.milestonerecovery.portal.monitoring.CareTeamReview;
+import com.milestonerecovery.portal.monitoring.TrendCharts;
 import com.milestonerecovery.portal.scheduling.ClientAppointmentService;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
@@ -15,5 +16,5 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 @SpringComponent
 public record RecordServices(ClientRoster roster, ClientAccess access, CareTeamReview review,
         PlanEditorService planEditor, CareTeamNoteService notes, ClientAppointmentService appointments,
-        ClinicProperties clinic, Clock clock) {
+        TrendCharts charts, ClinicProperties clinic, Clock clock) {
 }
