@@ -87,6 +87,15 @@ public final class InteractionRules {
         return warnings;
     }
 
+    /** Tags by medication slug, for storing the table. */
+    Map<String, Set<String>> tags() {
+        return tagsBySlug;
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
     private boolean has(String slug, String tag) {
         return tagsBySlug.getOrDefault(slug, Set.of()).contains(tag);
     }

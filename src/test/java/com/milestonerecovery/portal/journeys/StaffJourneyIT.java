@@ -2,18 +2,26 @@ package com.milestonerecovery.portal.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.milestonerecovery.portal.monitoring.CheckInForm;
+import com.milestonerecovery.portal.monitoring.CheckInService;
 import com.milestonerecovery.portal.support.Accessibility;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.SignedIn;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Real Chromium: the clinician starts the shift on the dashboard, finds the demo client's urgent flag,
@@ -25,6 +33,10 @@ class StaffJourneyIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    CheckInService checkIns;
+    @Autowired
+    UserDetailsService users;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -101,6 +113,23 @@ class StaffJourneyIT {
         assertThat(client.locator("#plan-history")).containsText("Panic attacks at night; short course");
         assertThat(client.locator("#plan-history")).not().containsText("naloxone kit");
         client.context().close();
+    }
+
+    @Test
+    void theDashboardUpdatesItselfWhenAClientRaisesAFlag() {
+        Page page = Browser.newPage();
+        page.navigate(url("/login"));
+        signIn(page, "clinician");
+        page.waitForURL(Pattern.compile(".*/staff(\\?.*)?$"));
+        Locator count = page.locator("#panel-flags .dashboard-count");
+        int before = Integer.parseInt(count.innerText().strip());
+
+        // Demo client01 is clinician's; the check-in arrives through the service, as from another device.
+        SignedIn.run(users, "client01", () -> checkIns.submit(new CheckInForm(9, 4, new BigDecimal("6"), List.of(),
+                null, null, null, null, null)));
+        assertThat(count).hasText(String.valueOf(before + 1), new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#panel-flags")).containsText("Cravings 8 or more");
+        page.context().close();
     }
 
     private static void signIn(Page page, String username) {
