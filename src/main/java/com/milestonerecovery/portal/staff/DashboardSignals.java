@@ -1,8 +1,8 @@
 package com.milestonerecovery.portal.staff;
 
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,37 +36,41 @@ public class DashboardSignals {
                 (select max(id) from client))""";
 
     private final JdbcTemplate jdbc;
-    private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
-    private volatile String last;
+    /** Each open dashboard and the fingerprint its figures correspond to. */
+    private final Map<Runnable, String> seen = new ConcurrentHashMap<>();
 
     DashboardSignals(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Calls {@code listener} after each change; the returned handle unsubscribes. */
+    /**
+     * Calls {@code listener} after each change from now on; the returned handle unsubscribes. Subscribe first,
+     * then read the figures: a change in between then causes one extra refresh, never a missed one.
+     */
     public AutoCloseable subscribe(Runnable listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        seen.put(listener, fingerprint());
+        return () -> seen.remove(listener);
     }
 
     @Scheduled(fixedDelayString = "${portal.dashboard.refresh-interval:10s}",
             initialDelayString = "${portal.dashboard.refresh-interval:10s}")
     public void check() {
-        if (listeners.isEmpty()) {
-            last = null; // nobody is watching: read again from scratch when someone opens a dashboard
-            return;
+        if (seen.isEmpty()) {
+            return; // nobody is watching: no query
         }
-        String now = jdbc.queryForObject(FINGERPRINT, String.class);
-        String previous = last;
-        last = now;
-        if (previous != null && !Objects.equals(previous, now)) {
-            for (Runnable listener : listeners) {
+        String now = fingerprint();
+        seen.forEach((listener, before) -> {
+            if (!Objects.equals(before, now) && seen.replace(listener, before, now)) {
                 try {
                     listener.run();
                 } catch (RuntimeException e) {
                     log.warn("A dashboard could not be refreshed", e);
                 }
             }
-        }
+        });
+    }
+
+    private String fingerprint() {
+        return jdbc.queryForObject(FINGERPRINT, String.class);
     }
 }

@@ -82,7 +82,6 @@ public class StaffDashboardView extends VerticalLayout implements HasDynamicTitl
         panels.addClassName("dashboard-panels");
         panels.setId("dashboard-panels");
         add(panels);
-        refresh();
     }
 
     private void refresh() {
@@ -147,7 +146,9 @@ public class StaffDashboardView extends VerticalLayout implements HasDynamicTitl
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         if (panels.getParent().isPresent()) {
+            // Subscribe, then read: a change in between means one extra refresh, never a missed one.
             subscription = signals.subscribe(SecuredUiAccess.bind(event.getUI(), this::refresh));
+            refresh();
         }
     }
 
