@@ -1,5 +1,7 @@
 package com.milestonerecovery.portal.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -32,4 +34,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
               and (:role is null or :role member of a.roles)
             """)
     Page<UserAccount> search(String text, Role role, Pageable pageable);
+
+    @Query("""
+            select distinct a from UserAccount a join a.roles r
+            where a.enabled = true and r in :roles order by a.displayName""")
+    List<UserAccount> findEnabledWithAnyRole(Collection<Role> roles);
+
+    @Query("select a.id, a.displayName from UserAccount a where a.id in :ids")
+    List<Object[]> findDisplayNames(Collection<Long> ids);
 }
