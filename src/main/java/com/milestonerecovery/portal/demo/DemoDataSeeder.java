@@ -42,13 +42,16 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final AccountService accounts;
     private final DemoClinicalData clinicalData;
+    private final DemoConsultations consultations;
 
-    DemoDataSeeder(AccountService accounts, DemoClinicalData clinicalData, Environment environment) {
+    DemoDataSeeder(AccountService accounts, DemoClinicalData clinicalData, DemoConsultations consultations,
+            Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The demo profile can never run together with prod.");
         }
         this.accounts = accounts;
         this.clinicalData = clinicalData;
+        this.consultations = consultations;
     }
 
     @Override
@@ -61,6 +64,7 @@ class DemoDataSeeder implements ApplicationRunner {
             }
         });
         clinicalData.load(); // idempotent: only fills an empty clinical history
+        consultations.load(); // idempotent: consultation requests in every status, once
         log.info("""
 
                 ---------------------------------------------------------------

@@ -479,6 +479,22 @@ class ConsultationWorkflowIT {
         assertThat(consultations.get(request.id()).status()).isEqualTo(ConsultationStatus.CONTACTED);
     }
 
+    @Test
+    void theDemoDataHasRequestsInEveryStatusWithHistory() {
+        assertThat(jdbc.queryForList("select distinct status from consultation_request "
+                + "where submission_token like 'demo-consultation-%'", String.class))
+                .containsExactlyInAnyOrder("NEW", "CONTACTED", "SCHEDULED", "ENROLLED", "DECLINED", "CLOSED");
+        assertThat(count("""
+                select count(*) from consultation_request r join client c on c.id = r.client_id
+                where r.submission_token like 'demo-consultation-%' and r.status = 'ENROLLED'""")).isEqualTo(2);
+        assertThat(count("""
+                select count(*) from consultation_event e join consultation_request r on r.id = e.request_id
+                where r.submission_token like 'demo-consultation-%'""")).isGreaterThan(10);
+        assertThat(count("""
+                select count(*) from consultation_request where submission_token like 'demo-consultation-%'
+                and status = 'CONTACTED' and may_identify_clinic = false""")).isPositive();
+    }
+
     // ------------------------------------------------------------------------------------------------- roles
 
     @Test
