@@ -70,7 +70,7 @@ public class AccountService {
         return insert(request);
     }
 
-    /** Enabled clinicians and coordinators, by display name: who a request can go to, who can be a primary clinician. */
+    /** Enabled clinicians and coordinators, by display name: who gets a request, who can be a primary clinician. */
     @PreAuthorize(Roles.HAS_CARE_TEAM)
     @Transactional(readOnly = true)
     public List<StaffMember> careTeam() {

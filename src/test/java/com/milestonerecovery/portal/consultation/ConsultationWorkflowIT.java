@@ -212,7 +212,8 @@ class ConsultationWorkflowIT {
         assertThatThrownBy(() -> triage.addNote(request.id(), null)).hasMessage("triage.error.noteRequired");
         assertThatThrownBy(() -> triage.addNote(request.id(), "x".repeat(2001)))
                 .hasMessage("triage.error.noteTooLong");
-        assertThatThrownBy(() -> triage.addNote(request.id(), "bell\u0007")).hasMessage("consultation.error.characters");
+        assertThatThrownBy(() -> triage.addNote(request.id(), "bell\u0007"))
+                .hasMessage("consultation.error.characters");
         assertThatThrownBy(() -> triage.changeStatus(request.id(), request.version(), ConsultationStatus.CONTACTED,
                 "y".repeat(2001))).hasMessage("triage.error.noteTooLong");
         assertThat(consultations.get(request.id()).history()).isEmpty();
