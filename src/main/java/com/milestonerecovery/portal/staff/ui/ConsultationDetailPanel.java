@@ -118,11 +118,11 @@ class ConsultationDetailPanel extends Div {
         Section section = new Section(new H3(getTranslation("triage.request.title")));
         section.addClassName("triage-section");
         row(section, "staff.consultations.name", d.preferredName());
-        row(section, "consultation.field.concerns", d.concerns().stream()
+        row(section, "triage.field.concerns", d.concerns().stream()
                 .map(c -> getTranslation("public.signs.item." + c.key())).collect(Collectors.joining("; ")));
-        row(section, "consultation.field.medications", d.currentMedications());
-        row(section, "consultation.field.message", d.message());
-        row(section, "consultation.field.referral", d.referralSource());
+        row(section, "triage.field.medications", d.currentMedications());
+        row(section, "triage.field.message", d.message());
+        row(section, "triage.field.referral", d.referralSource());
         return section;
     }
 

@@ -20,7 +20,6 @@ import com.milestonerecovery.portal.security.Roles;
 import com.milestonerecovery.portal.security.StaffMember;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +42,6 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "staff/consultations", layout = StaffLayout.class)
 @RolesAllowed({Roles.CLINICIAN, Roles.COORDINATOR})
-@StyleSheet("triage.css")
 public class ConsultationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ConsultationService consultations;
