@@ -520,23 +520,23 @@ class ConsultationWorkflowIT {
     @Test
     @WithMockUser(roles = "CLIENT")
     void clientsMayUseNoneOfIt() {
-        for (ThrowingCallable call : careTeamOnlyCalls(true)) {
-            assertThatThrownBy(call).isInstanceOf(AuthorizationDeniedException.class);
-        }
+        assertAllRefused(careTeamOnlyCalls(true), AuthorizationDeniedException.class);
     }
 
     @Test
     @WithMockUser(roles = "ADMIN")
     void adminsMayNotTriageOrEnrol() {
-        for (ThrowingCallable call : careTeamOnlyCalls(false)) {
-            assertThatThrownBy(call).isInstanceOf(AuthorizationDeniedException.class);
-        }
+        assertAllRefused(careTeamOnlyCalls(false), AuthorizationDeniedException.class);
     }
 
     @Test
     void anonymousMayUseNoneOfIt() {
-        for (ThrowingCallable call : careTeamOnlyCalls(true)) {
-            assertThatThrownBy(call).isInstanceOf(AuthenticationException.class);
+        assertAllRefused(careTeamOnlyCalls(true), AuthenticationException.class);
+    }
+
+    private static void assertAllRefused(List<ThrowingCallable> calls, Class<? extends Exception> refusal) {
+        for (int i = 0; i < calls.size(); i++) {
+            assertThatThrownBy(calls.get(i)).as("call " + i).isInstanceOf(refusal);
         }
     }
 

@@ -1,7 +1,5 @@
 package com.milestonerecovery.portal.staff.ui;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import com.milestonerecovery.portal.base.ui.Notifications;
@@ -10,23 +8,19 @@ import com.milestonerecovery.portal.consultation.ConsultationEnrollmentService;
 import com.milestonerecovery.portal.consultation.EnrollmentDraft;
 import com.milestonerecovery.portal.consultation.EnrollmentForm;
 import com.milestonerecovery.portal.consultation.EnrollmentResult;
-import com.milestonerecovery.portal.consultation.FieldError;
 import com.milestonerecovery.portal.consultation.InvalidEnrollmentException;
 import com.milestonerecovery.portal.consultation.StaleConsultationException;
 import com.milestonerecovery.portal.consultation.TriageException;
+import com.milestonerecovery.portal.consultation.ui.FormErrors;
 import com.milestonerecovery.portal.security.StaffMember;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -50,8 +44,7 @@ class EnrollmentDialog extends Dialog {
     private final Checkbox emailReminders = new Checkbox();
     private final Checkbox emailMayName = new Checkbox();
     private final Checkbox voicemailMayName = new Checkbox();
-    private final Div formError = new Div();
-    private final Map<String, HasValidationProperties> fields = new LinkedHashMap<>();
+    private final FormErrors formError = new FormErrors("enroll-error");
 
     EnrollmentDialog(EnrollmentDraft draft, ConsultationEnrollmentService enrollment,
             Consumer<EnrollmentResult> onEnrolled, Runnable onStale) {
@@ -91,7 +84,7 @@ class EnrollmentDialog extends Dialog {
         clinician.setWidthFull();
         draft.clinicians().stream()
                 .filter(c -> form.primaryClinicianId() != null && c.id() == form.primaryClinicianId()).findFirst().ifPresent(clinician::setValue);
-        fields.put("primaryClinician", clinician);
+        formError.register("primaryClinician", clinician);
 
         ContactPreferences preferences = form.preferences();
         checkbox(emailReminders, "enroll-email-reminders", "triage.enroll.emailReminders",
@@ -100,11 +93,6 @@ class EnrollmentDialog extends Dialog {
                 preferences.emailMayNameClinic());
         checkbox(voicemailMayName, "enroll-voicemail-may-name", "triage.enroll.voicemailMayName",
                 preferences.voicemailMayNameClinic());
-
-        formError.setId("enroll-error");
-        formError.addClassName("form-error");
-        formError.getElement().setAttribute("role", "alert");
-        formError.setVisible(false);
 
         VerticalLayout content = new VerticalLayout(new Paragraph(getTranslation("triage.enroll.intro")));
         if (!draft.mayIdentifyClinic()) {
@@ -141,7 +129,7 @@ class EnrollmentDialog extends Dialog {
         component.setId(id);
         component.setWidthFull();
         component.setValue(value == null ? "" : value);
-        fields.put(name, component);
+        formError.register(name, component);
     }
 
     private void checkbox(Checkbox box, String id, String labelKey, boolean value) {
@@ -151,7 +139,7 @@ class EnrollmentDialog extends Dialog {
     }
 
     private void submit() {
-        clearErrors();
+        formError.clear();
         EnrollmentForm form = new EnrollmentForm(preferredName.getValue(), email.getValue(), phone.getValue(),
                 username.getValue(), clinician.getValue() == null ? null : clinician.getValue().id(),
                 new ContactPreferences(emailReminders.getValue(), emailMayName.getValue(),
@@ -161,50 +149,13 @@ class EnrollmentDialog extends Dialog {
             close();
             onEnrolled.accept(result);
         } catch (InvalidEnrollmentException e) {
-            showErrors(e);
+            formError.show(e.errors(), "triage.enroll.summary");
         } catch (StaleConsultationException e) {
             close();
             Notifications.error(getTranslation(e.messageKey()));
             onStale.run();
         } catch (TriageException e) {
-            showFormError(getTranslation(e.messageKey()));
+            formError.showMessage(getTranslation(e.messageKey()));
         }
-    }
-
-    private void clearErrors() {
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
-        formError.setVisible(false);
-        formError.removeAll();
-    }
-
-    private void showErrors(InvalidEnrollmentException e) {
-        Component first = null;
-        for (FieldError error : e.errors()) {
-            HasValidationProperties field = fields.get(error.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(error.messageKey()));
-                field.setInvalid(true);
-                if (first == null) {
-                    first = (Component) field;
-                }
-            } else {
-                showFormError(getTranslation(error.messageKey()));
-            }
-        }
-        if (first != null) {
-            showFormError(getTranslation("triage.enroll.summary", e.errors().size()));
-            if (first instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
-        }
-    }
-
-    private void showFormError(String text) {
-        formError.removeAll();
-        formError.add(new Span(text));
-        formError.setVisible(true);
     }
 }
