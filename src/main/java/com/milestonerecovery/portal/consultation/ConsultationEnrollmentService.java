@@ -32,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,6 +131,9 @@ public class ConsultationEnrollmentService {
         } catch (DataIntegrityViolationException e) {
             // Someone took the username or email between the check and the insert.
             throw new InvalidEnrollmentException(List.of(new FieldError("form", "triage.enroll.error.conflict")));
+        } catch (OptimisticLockingFailureException e) {
+            // The request changed meanwhile, noticed when a query flushed before records.flush() could.
+            throw new StaleConsultationException();
         }
         // Last, once everything is written: a refused enrolment leaves no audit line for a client that never was.
         audit.record(AuditAction.ENROLLMENT, client.clientId(), null, "consultation request " + requestId);
