@@ -9,6 +9,8 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
     Optional<Client> findByAccountId(Long accountId);
 
+    boolean existsByReference(String reference);
+
     @Query(value = """
             select a.email from client c join user_account a on a.id = c.primary_clinician_id
             where c.id = :clientId and a.enabled = true""", nativeQuery = true)

@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.Roles;
-import com.milestonerecovery.portal.security.StaffDirectory;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -43,10 +43,10 @@ public class ClientRoster {
     private final EntityManager entityManager;
     private final ClientRepository clients;
     private final ClientAccess access;
-    private final StaffDirectory staff;
+    private final AccountService staff;
     private final CurrentUser currentUser;
 
-    ClientRoster(EntityManager entityManager, ClientRepository clients, ClientAccess access, StaffDirectory staff,
+    ClientRoster(EntityManager entityManager, ClientRepository clients, ClientAccess access, AccountService staff,
             CurrentUser currentUser) {
         this.entityManager = entityManager;
         this.clients = clients;

@@ -2,6 +2,7 @@ package com.milestonerecovery.portal.consultation;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import com.milestonerecovery.portal.base.AbstractEntity;
@@ -66,6 +67,15 @@ class ConsultationRequest extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "assignee_id")
+    private Long assigneeId;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Column(name = "client_id")
+    private Long clientId;
+
     @ElementCollection
     @CollectionTable(name = "consultation_concern", joinColumns = @JoinColumn(name = "consultation_request_id"))
     @Column(name = "concern", nullable = false, length = 20)
@@ -101,17 +111,78 @@ class ConsultationRequest extends AbstractEntity {
         return contactMethod;
     }
 
+    ConsultationStatus getStatus() {
+        return status;
+    }
+
+    Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    Long getClientId() {
+        return clientId;
+    }
+
+    String getPreferredName() {
+        return preferredName;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    boolean mayIdentifyClinic() {
+        return mayIdentifyClinic;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    /** Moves along the workflow by hand; refuses what {@link ConsultationStatus#canMoveTo} does not allow. */
+    void moveTo(ConsultationStatus target, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new TriageException(status.isFinal() ? "triage.error.final" : "triage.error.transition");
+        }
+        status = target;
+        statusChangedAt = now;
+    }
+
+    /** The request became a client: final, and linked to the client record. */
+    void enrolled(long newClientId, Instant now) {
+        if (!status.canEnroll()) {
+            throw new TriageException(status.isFinal() ? "triage.error.final" : "triage.error.enrollStatus");
+        }
+        status = ConsultationStatus.ENROLLED;
+        statusChangedAt = now;
+        clientId = newClientId;
+    }
+
+    void assignTo(Long accountId) {
+        if (status.isFinal()) {
+            throw new TriageException("triage.error.final");
+        }
+        assigneeId = accountId;
+    }
+
     SubmissionReceipt toReceipt() {
         return new SubmissionReceipt(reference, contactMethod);
     }
 
-    ConsultationSummary toSummary() {
-        return new ConsultationSummary(getId(), reference, createdAt, preferredName, contactMethod, status);
+    ConsultationSummary toSummary(String assigneeName) {
+        return new ConsultationSummary(getId(), reference, createdAt, preferredName, contactMethod, status,
+                assigneeId, assigneeName);
     }
 
-    ConsultationDetail toDetail() {
+    ConsultationDetail toDetail(String assigneeName, String clientReference, List<ConsultationHistoryEntry> history) {
         return new ConsultationDetail(getId(), reference, createdAt, status, preferredName, contactMethod, phone,
                 email, bestTimes, mayIdentifyClinic, concerns.isEmpty() ? EnumSet.noneOf(Concern.class)
-                        : EnumSet.copyOf(concerns), currentMedications, message, referralSource, language);
+                        : EnumSet.copyOf(concerns), currentMedications, message, referralSource, language,
+                getVersion(), statusChangedAt, assigneeId, assigneeName, clientId, clientReference,
+                List.copyOf(history));
     }
 }

@@ -2,17 +2,13 @@ package com.milestonerecovery.portal.consultation;
 
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ConsultationRequestRepository extends JpaRepository<ConsultationRequest, Long> {
+interface ConsultationRequestRepository extends JpaRepository<ConsultationRequest, Long>,
+        JpaSpecificationExecutor<ConsultationRequest> {
 
     Optional<ConsultationRequest> findBySubmissionToken(String submissionToken);
 
     boolean existsByReference(String reference);
-
-    @Query("select r from ConsultationRequest r where (:status is null or r.status = :status)")
-    Page<ConsultationRequest> findByStatus(ConsultationStatus status, Pageable pageable);
 }

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Confidential consultation requests: intake from the public form, and the staff list. Mail about a request
- * never carries health details: only the reference, and for staff a link to sign in.
+ * Confidential consultation requests: intake from the public form, and the staff list and detail (changes are
+ * {@link ConsultationTriageService} and {@link ConsultationEnrollmentService}). Mail about a request never
+ * carries health details: only the reference, and for staff a link to sign in.
  */
 @Service
 public class ConsultationService {
@@ -31,6 +32,7 @@ public class ConsultationService {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     private final ConsultationRequestRepository requests;
+    private final ConsultationRecords records;
     private final SubmissionRateLimiter rateLimiter;
     private final MailOutbox outbox;
     private final MessageSource messages;
@@ -39,9 +41,11 @@ public class ConsultationService {
     private final ConsultationValidator validator = new ConsultationValidator();
     private final SecureRandom random = new SecureRandom();
 
-    ConsultationService(ConsultationRequestRepository requests, SubmissionRateLimiter rateLimiter,
-            MailOutbox outbox, MessageSource messages, ClinicProperties clinic, Clock clock) {
+    ConsultationService(ConsultationRequestRepository requests, ConsultationRecords records,
+            SubmissionRateLimiter rateLimiter, MailOutbox outbox, MessageSource messages, ClinicProperties clinic,
+            Clock clock) {
         this.requests = requests;
+        this.records = records;
         this.rateLimiter = rateLimiter;
         this.outbox = outbox;
         this.messages = messages;
@@ -80,17 +84,32 @@ public class ConsultationService {
         return saved.toReceipt();
     }
 
+    /** The staff list by status only (null: every status); see {@link #search}. */
     @PreAuthorize(Roles.HAS_CARE_TEAM)
     @Transactional(readOnly = true)
     public Page<ConsultationSummary> list(ConsultationStatus status, Pageable pageable) {
-        return requests.findByStatus(status, pageable).map(ConsultationRequest::toSummary);
+        return records.search(ConsultationFilter.withStatus(status), pageable);
     }
 
+    /**
+     * The staff list, filtered, sorted and paged by the database; sort properties are the entity's
+     * ({@code createdAt}, {@code reference}, {@code preferredName}, {@code status}, {@code statusChangedAt}).
+     */
+    @PreAuthorize(Roles.HAS_CARE_TEAM)
+    @Transactional(readOnly = true)
+    public Page<ConsultationSummary> search(ConsultationFilter filter, Pageable pageable) {
+        return records.search(filter == null ? ConsultationFilter.all() : filter, pageable);
+    }
+
+    /**
+     * One request with where triage stands and its history, oldest first.
+     *
+     * @throws TriageException ({@code triage.error.notFound}) when there is no such request
+     */
     @PreAuthorize(Roles.HAS_CARE_TEAM)
     @Transactional(readOnly = true)
     public ConsultationDetail get(long id) {
-        return requests.findById(id).map(ConsultationRequest::toDetail)
-                .orElseThrow(() -> new IllegalArgumentException("no such request"));
+        return records.detail(records.load(id));
     }
 
     private String[] limitKeys(ValidConsultation valid, String clientAddress) {

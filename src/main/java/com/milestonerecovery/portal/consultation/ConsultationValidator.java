@@ -51,12 +51,12 @@ final class ConsultationValidator {
         String phone = null;
         String rawPhone = blankToNull(form.phone());
         if (rawPhone != null || (method != null && method.usesPhone())) {
-            phone = phone(rawPhone, method != null && method.usesPhone(), errors);
+            phone = phone(rawPhone, method != null && method.usesPhone(), "consultation.error.phoneRequired", errors);
         }
         String email = null;
         String rawEmail = blankToNull(form.email());
         if (rawEmail != null || (method != null && method.usesEmail())) {
-            email = email(rawEmail, method != null && method.usesEmail(), errors);
+            email = email(rawEmail, method != null && method.usesEmail(), "consultation.error.emailRequired", errors);
         }
         String bestTimes = text(form.bestTimes(), BEST_TIMES_MAX, false, "bestTimes", "consultation.error.bestTimes",
                 errors);
@@ -79,7 +79,11 @@ final class ConsultationValidator {
                 medications, message, referral, language);
     }
 
-    private static String text(String value, int max, boolean required, String field, String key,
+    /**
+     * Trimmed text of at most {@code max} characters, without control characters; on a problem an error for
+     * {@code field} with the key {@code key + "Required"} or {@code key + "TooLong"}, and null.
+     */
+    static String text(String value, int max, boolean required, String field, String key,
             List<FieldError> errors) {
         String v = blankToNull(value);
         if (v == null) {
@@ -99,10 +103,11 @@ final class ConsultationValidator {
         return v;
     }
 
-    private String phone(String raw, boolean required, List<FieldError> errors) {
+    /** A phone number as E.164 (US by default), or null with an error for the field "phone". */
+    String phone(String raw, boolean required, String requiredKey, List<FieldError> errors) {
         if (raw == null) {
             if (required) {
-                errors.add(new FieldError("phone", "consultation.error.phoneRequired"));
+                errors.add(new FieldError("phone", requiredKey));
             }
             return null;
         }
@@ -123,10 +128,11 @@ final class ConsultationValidator {
         }
     }
 
-    private static String email(String raw, boolean required, List<FieldError> errors) {
+    /** A single plain address, lower-cased, or null with an error for the field "email". */
+    static String email(String raw, boolean required, String requiredKey, List<FieldError> errors) {
         if (raw == null) {
             if (required) {
-                errors.add(new FieldError("email", "consultation.error.emailRequired"));
+                errors.add(new FieldError("email", requiredKey));
             }
             return null;
         }
@@ -149,7 +155,7 @@ final class ConsultationValidator {
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         if (value == null) {
             return null;
         }

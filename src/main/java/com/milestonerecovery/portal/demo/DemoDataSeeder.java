@@ -43,16 +43,18 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final AccountService accounts;
     private final DemoClinicalData clinicalData;
+    private final DemoConsultations consultations;
     private final ClientActivity activity;
 
-    DemoDataSeeder(AccountService accounts, DemoClinicalData clinicalData, ClientActivity activity,
-            Environment environment) {
+    DemoDataSeeder(AccountService accounts, DemoClinicalData clinicalData, DemoConsultations consultations,
+            ClientActivity activity, Environment environment) {
         this.activity = activity;
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The demo profile can never run together with prod.");
         }
         this.accounts = accounts;
         this.clinicalData = clinicalData;
+        this.consultations = consultations;
     }
 
     @Override
@@ -65,6 +67,7 @@ class DemoDataSeeder implements ApplicationRunner {
             }
         });
         clinicalData.load(); // idempotent: only fills an empty clinical history
+        consultations.load(); // idempotent: consultation requests in every status, once
         activity.refreshAll(); // the care team's figures as of today (also refreshed nightly)
         log.info("""
 

@@ -1,20 +1,30 @@
 package com.milestonerecovery.portal.security;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** User accounts: the admin's view of who may sign in, and the bookkeeping of sign-ins. */
+/**
+ * User accounts: the admin's view of who may sign in, the bookkeeping of sign-ins, and what the care team
+ * needs of accounts (who is on the team, and invited client accounts at enrolment).
+ */
 @Service
 @Validated
 public class AccountService {
@@ -42,6 +52,67 @@ public class AccountService {
     @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public AccountSummary create(@Valid NewAccount request) {
+        return insert(request);
+    }
+
+    /**
+     * Enrolment: a client account with no password yet; the person chooses one through an activation link.
+     * The care team may create client accounts only (roles exactly CLIENT, no password), never staff ones.
+     *
+     * @throws AccountConflictException when the username or email is already in use
+     */
+    @PreAuthorize(Roles.HAS_CARE_TEAM)
+    @Transactional
+    public AccountSummary createInvitedClient(@Valid NewAccount request) {
+        if (!Set.of(Role.CLIENT).equals(request.roles()) || request.password() != null) {
+            throw new AccessDeniedException("the care team invites client accounts only");
+        }
+        return insert(request);
+    }
+
+    /** Enabled clinicians and coordinators, by display name: who gets a request, who can be a primary clinician. */
+    @PreAuthorize(Roles.HAS_CARE_TEAM)
+    @Transactional(readOnly = true)
+    public List<StaffMember> careTeam() {
+        return accounts.findEnabledWithAnyRole(EnumSet.of(Role.CLINICIAN, Role.COORDINATOR)).stream()
+                .map(a -> new StaffMember(a.getId(), a.getDisplayName(), a.getRoles())).toList();
+    }
+
+    /** True when the account exists, is enabled and has the role (object-level checks in other features). */
+    @PreAuthorize(Roles.HAS_CARE_TEAM)
+    @Transactional(readOnly = true)
+    public boolean hasEnabledRole(long accountId, Role role) {
+        return accounts.findById(accountId).filter(UserAccount::isEnabled).map(a -> a.getRoles().contains(role))
+                .orElse(false);
+    }
+
+    /** Display names of the given accounts, in one query (for a page of a list, without a query per row). */
+    @PreAuthorize(Roles.HAS_STAFF)
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (accountIds == null || accountIds.isEmpty()) {
+            return names;
+        }
+        for (Object[] row : accounts.findDisplayNames(Set.copyOf(accountIds))) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
+    @PreAuthorize(Roles.HAS_CARE_TEAM)
+    @Transactional(readOnly = true)
+    public boolean isUsernameTaken(String username) {
+        return username != null && accounts.existsByUsername(username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @PreAuthorize(Roles.HAS_CARE_TEAM)
+    @Transactional(readOnly = true)
+    public boolean isEmailTaken(String email) {
+        return email != null && accounts.existsByEmail(email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private AccountSummary insert(NewAccount request) {
         String username = request.username().toLowerCase(Locale.ROOT);
         String email = request.email().strip().toLowerCase(Locale.ROOT);
         if (accounts.existsByUsername(username)) {

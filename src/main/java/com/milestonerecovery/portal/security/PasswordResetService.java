@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,14 +20,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Forgot password" through single-use, expiring links sent by email (through the outbox); enrolment's
- * activation links (the staff dashboard issue) use the same tokens with purpose ACTIVATION. The answer to a reset request never reveals whether an account exists; only a hash of each
- * token is stored.
+ * activation links use the same tokens with purpose ACTIVATION. The answer to a reset request never reveals
+ * whether an account exists; only a hash of each token is stored.
  */
 @Service
 public class PasswordResetService {
@@ -41,11 +45,15 @@ public class PasswordResetService {
     private final ClinicProperties clinic;
     private final Clock clock;
     private final Duration resetLifetime;
+    private final Duration activationLifetime;
+    private final CurrentUser currentUser;
     private final SecureRandom random = new SecureRandom();
 
     PasswordResetService(AccountTokenRepository tokens, UserAccountRepository accounts,
             PasswordEncoder passwordEncoder, MailOutbox outbox, MessageSource messages, ClinicProperties clinic,
-            Clock clock, @Value("${portal.security.reset-lifetime:30m}") Duration resetLifetime) {
+            Clock clock, @Value("${portal.security.reset-lifetime:30m}") Duration resetLifetime,
+            @Value("${portal.security.activation-lifetime:72h}") Duration activationLifetime,
+            CurrentUser currentUser) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -54,6 +62,8 @@ public class PasswordResetService {
         this.clinic = clinic;
         this.clock = clock;
         this.resetLifetime = resetLifetime;
+        this.activationLifetime = activationLifetime;
+        this.currentUser = currentUser;
     }
 
     /** Sends a reset link if an enabled account matches the username or email; silent otherwise. */
@@ -99,6 +109,27 @@ public class PasswordResetService {
         account.setLocked(false);
         tokens.invalidateOpen(account.getId(), found.getPurpose(), now);
         log.info("Password set with a one-time link for account {}", account.getId());
+    }
+
+    /**
+     * A single-use link for an invited account (no password yet) to choose its first password; older
+     * activation links for the account stop working. Runs inside the caller's transaction, so the link exists
+     * exactly when the account does; the caller words and queues the mail. The care team may invite client
+     * accounts only.
+     */
+    @PreAuthorize(Roles.HAS_STAFF)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ActivationLink issueActivation(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFoundException::new);
+        if (!account.isEnabled() || account.getPasswordHash() != null) {
+            throw new IllegalStateException("activation is only for enabled accounts without a password");
+        }
+        if (!currentUser.hasRole(Role.ADMIN) && !EnumSet.of(Role.CLIENT).equals(account.getRoles())) {
+            throw new AccessDeniedException("the care team invites client accounts only");
+        }
+        String token = issue(account, TokenPurpose.ACTIVATION, activationLifetime);
+        log.info("Activation link issued for account {}", account.getId());
+        return new ActivationLink(link(token), activationLifetime);
     }
 
     private String issue(UserAccount account, TokenPurpose purpose, Duration lifetime) {

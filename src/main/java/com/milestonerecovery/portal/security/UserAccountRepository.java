@@ -36,12 +36,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Page<UserAccount> search(String text, Role role, Pageable pageable);
 
     @Query("""
-            select new com.milestonerecovery.portal.security.StaffMember(a.id, a.displayName) from UserAccount a
-            where a.enabled = true and :role member of a.roles order by a.displayName""")
-    List<StaffMember> findEnabledWithRole(Role role);
+            select distinct a from UserAccount a join a.roles r
+            where a.enabled = true and r in :roles order by a.displayName""")
+    List<UserAccount> findEnabledWithAnyRole(Collection<Role> roles);
 
-    @Query("""
-            select new com.milestonerecovery.portal.security.StaffMember(a.id, a.displayName) from UserAccount a
-            where a.id in :ids""")
-    List<StaffMember> findNames(Collection<Long> ids);
+    @Query("select a.id, a.displayName from UserAccount a where a.id in :ids")
+    List<Object[]> findDisplayNames(Collection<Long> ids);
 }

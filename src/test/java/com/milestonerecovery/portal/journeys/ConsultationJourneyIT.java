@@ -1,6 +1,7 @@
 package com.milestonerecovery.portal.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static com.milestonerecovery.portal.support.Screens.assertFitsTheScreen;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -102,20 +103,6 @@ class ConsultationJourneyIT {
             }
         }
         page.context().close();
-    }
-
-    /** Nothing scrolls sideways on a phone: the page is no wider than the viewport. */
-    private static void assertFitsTheScreen(Page page, String where) {
-        Object offenders = page.evaluate("""
-                () => { const w = document.documentElement.clientWidth;
-                  return [...document.querySelectorAll('body *')]
-                    .filter(e => e.getBoundingClientRect().right > w + 1)
-                    .slice(0, 5).map(e => e.tagName + '.' + e.className + ' in ' + e.parentElement.tagName + '.' + e.parentElement.className + ' "' + e.textContent.slice(0, 40) + '" ' + Math.round(e.getBoundingClientRect().right)); }""");
-        Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
-        Object clientWidth = page.evaluate("() => document.documentElement.clientWidth");
-        org.assertj.core.api.Assertions.assertThat(((Number) scrollWidth).intValue())
-                .as(where + " is wider than the screen: " + offenders)
-                .isLessThanOrEqualTo(((Number) clientWidth).intValue());
     }
 
     /** Clicks the switch and waits for the reloaded page in the other language. */

@@ -16,8 +16,7 @@ import com.milestonerecovery.portal.medication.PlanEditorService;
 import com.milestonerecovery.portal.monitoring.CareTeamNoteService;
 import com.milestonerecovery.portal.monitoring.CareTeamReview;
 import com.milestonerecovery.portal.scheduling.ClientAppointmentService;
-import com.milestonerecovery.portal.security.Role;
-import com.milestonerecovery.portal.security.StaffDirectory;
+import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.staff.DashboardPanels.Scope;
 import com.milestonerecovery.portal.support.IntegrationTest;
 import com.milestonerecovery.portal.support.SignedIn;
@@ -55,7 +54,7 @@ class StaffServicesRoleMatrixIT {
     @Autowired
     StaffDashboard dashboard;
     @Autowired
-    StaffDirectory staffDirectory;
+    AccountService accounts;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -79,8 +78,9 @@ class StaffServicesRoleMatrixIT {
                 new Row("ClientRoster.profile", contact, () -> roster.profile(client)),
                 new Row("ClientAccess.accessTo", careTeam, () -> access.accessTo(client)),
                 new Row("StaffDashboard.panels", careTeam, () -> dashboard.panels(Scope.CLINIC)),
-                new Row("StaffDirectory.withRole", careTeam, () -> staffDirectory.withRole(Role.CLINICIAN)),
-                new Row("StaffDirectory.displayNames", careTeam, () -> staffDirectory.displayNames(List.of(1L))),
+                new Row("AccountService.careTeam", careTeam, () -> accounts.careTeam()),
+                new Row("AccountService.displayNames", Set.of("clinician", "clinician2", "coordinator", "admin"),
+                        () -> accounts.displayNames(List.of(1L))),
                 new Row("CareTeamReview.flags", ownClinician, () -> review.flags(client, 0, 5)),
                 new Row("CareTeamReview.sideEffects", ownClinician,
                         () -> review.sideEffects(client, Locale.ENGLISH, 0, 5)),

@@ -1,8 +1,6 @@
 package com.milestonerecovery.portal.consultation.ui;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
@@ -12,13 +10,10 @@ import com.milestonerecovery.portal.consultation.Concern;
 import com.milestonerecovery.portal.consultation.ConsultationForm;
 import com.milestonerecovery.portal.consultation.ConsultationService;
 import com.milestonerecovery.portal.consultation.ContactMethod;
-import com.milestonerecovery.portal.consultation.FieldError;
 import com.milestonerecovery.portal.consultation.InvalidConsultationException;
 import com.milestonerecovery.portal.consultation.RateLimitedException;
 import com.milestonerecovery.portal.consultation.SubmissionReceipt;
 import com.milestonerecovery.portal.publicsite.ui.PublicLayout;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,7 +25,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,9 +60,8 @@ public class ConsultationView extends VerticalLayout implements BeforeEnterObser
     private final TextField referralSource = new TextField();
     private final TextField website = new TextField();
     private final Checkbox consent = new Checkbox();
-    private final Div formError = new Div();
+    private final FormErrors formError = new FormErrors("form-error");
     private final Button submit = new Button();
-    private final Map<String, HasValidationProperties> fields = new LinkedHashMap<>();
 
     ConsultationView(ConsultationService consultations, ClinicProperties clinic) {
         this.consultations = consultations;
@@ -95,7 +88,7 @@ public class ConsultationView extends VerticalLayout implements BeforeEnterObser
         contactMethod.setRequiredIndicatorVisible(true);
         contactMethod.setId("contactMethod");
         contactMethod.addValueChangeListener(e -> updateContactFields());
-        fields.put("contactMethod", contactMethod);
+        formError.register("contactMethod", contactMethod);
 
         field(phone, "phone", "consultation.field.phone", false);
         phone.setHelperText(getTranslation("consultation.field.phone.help"));
@@ -107,7 +100,7 @@ public class ConsultationView extends VerticalLayout implements BeforeEnterObser
         email.setId("email");
         email.setMaxLength(254);
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
-        fields.put("email", email);
+        formError.register("email", email);
 
         field(bestTimes, "bestTimes", "consultation.field.bestTimes", false);
         bestTimes.setHelperText(getTranslation("consultation.field.bestTimes.help"));
@@ -128,13 +121,13 @@ public class ConsultationView extends VerticalLayout implements BeforeEnterObser
         currentMedications.setId("currentMedications");
         currentMedications.setHelperText(getTranslation("consultation.field.medications.help"));
         currentMedications.setMaxLength(1000);
-        fields.put("currentMedications", currentMedications);
+        formError.register("currentMedications", currentMedications);
 
         message.setLabel(getTranslation("consultation.field.message"));
         message.setId("message");
         message.setMaxLength(2000);
         message.setHelperText(getTranslation("consultation.field.message.help", 2000));
-        fields.put("message", message);
+        formError.register("message", message);
 
         field(referralSource, "referralSource", "consultation.field.referral", false);
         referralSource.setHelperText(getTranslation("consultation.optional"));
@@ -156,12 +149,7 @@ public class ConsultationView extends VerticalLayout implements BeforeEnterObser
         consent.setId("consent");
         consent.setRequiredIndicatorVisible(true);
         consent.getElement().setAttribute("aria-describedby", "privacy-notice");
-        fields.put("consent", consent);
-
-        formError.setId("form-error");
-        formError.addClassName("form-error");
-        formError.getElement().setAttribute("role", "alert");
-        formError.setVisible(false);
+        formError.register("consent", consent);
 
         submit.setText(getTranslation("consultation.submit"));
         submit.setId("submit-consultation");
@@ -180,7 +168,7 @@ public class ConsultationView extends VerticalLayout implements BeforeEnterObser
         component.setId(name);
         component.setRequiredIndicatorVisible(required);
         component.setWidthFull();
-        fields.put(name, component);
+        formError.register(name, component);
     }
 
     private void updateContactFields() {
@@ -195,7 +183,7 @@ public class ConsultationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void submit() {
-        clearErrors();
+        formError.clear();
         ConsultationForm form = new ConsultationForm(submissionToken, preferredName.getValue(),
                 contactMethod.getValue(), phone.getValue(), email.getValue(), bestTimes.getValue(),
                 mayIdentifyClinic.getValue(), concerns.getValue().isEmpty() ? EnumSet.noneOf(Concern.class)
@@ -205,45 +193,12 @@ public class ConsultationView extends VerticalLayout implements BeforeEnterObser
         try {
             showReceipt(consultations.submit(form, clientAddress()));
         } catch (InvalidConsultationException e) {
-            showErrors(e);
+            formError.show(e.errors(), "consultation.error.summary");
         } catch (RateLimitedException e) {
-            showFormError(getTranslation("consultation.error.rateLimited", clinic.phone()));
+            formError.showMessage(getTranslation("consultation.error.rateLimited", clinic.phone()));
         } finally {
             submit.setEnabled(true);
         }
-    }
-
-    private void clearErrors() {
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
-        formError.setVisible(false);
-        formError.removeAll();
-    }
-
-    private void showErrors(InvalidConsultationException e) {
-        Component first = null;
-        for (FieldError error : e.errors()) {
-            HasValidationProperties field = fields.get(error.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(error.messageKey()));
-                field.setInvalid(true);
-                if (first == null) {
-                    first = (Component) field;
-                }
-            }
-        }
-        showFormError(getTranslation("consultation.error.summary", e.errors().size()));
-        if (first instanceof Focusable<?> focusable) {
-            focusable.focus();
-        }
-    }
-
-    private void showFormError(String text) {
-        formError.removeAll();
-        formError.add(new Span(text));
-        formError.setVisible(true);
     }
 
     private void showReceipt(SubmissionReceipt receipt) {

@@ -7,10 +7,10 @@ import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.client.ClientRoster;
 import com.milestonerecovery.portal.client.ClientRow;
 import com.milestonerecovery.portal.client.ClientSearch;
+import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.Roles;
-import com.milestonerecovery.portal.security.StaffDirectory;
 import com.milestonerecovery.portal.security.StaffMember;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,7 +45,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox lowAdherence = new Checkbox();
     private final Span total = new Span();
 
-    ClientsView(ClientRoster roster, StaffDirectory staff, CurrentUser currentUser, ClinicProperties clinic) {
+    ClientsView(ClientRoster roster, AccountService staff, CurrentUser currentUser, ClinicProperties clinic) {
         this.roster = roster;
         boolean clinical = currentUser.hasRole(Role.CLINICIAN);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
@@ -62,7 +62,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
 
         clinician.setLabel(getTranslation("staff.clients.clinician"));
-        clinician.setItems(staff.withRole(Role.CLINICIAN));
+        clinician.setItems(staff.careTeam().stream().filter(m -> m.hasRole(Role.CLINICIAN)).toList());
         clinician.setItemLabelGenerator(StaffMember::displayName);
         clinician.setPlaceholder(getTranslation("staff.clients.clinician.all"));
         clinician.setClearButtonVisible(true);
