@@ -116,6 +116,7 @@ public final class ClientGridBenchmark {
         long clinicianId = ((SignedInUser) clinician.getAuthentication().getPrincipal()).accountId();
         ClientSearch caseload = new ClientSearch(null, clinicianId, false, false);
         ClientSearch openFlags = new ClientSearch(null, null, true, false);
+        ClientSearch lowAdherence = new ClientSearch(null, null, false, true);
         Sort byName = Sort.by("preferredName");
         List<Case> cases = List.of(
                 page("First page, whole clinic, by name", ClientSearch.all(), PageRequest.of(0, PAGE_SIZE, byName)),
@@ -125,14 +126,21 @@ public final class ClientGridBenchmark {
                 page("Reference \"C-2345\", by name", new ClientSearch("C-2345", null, false, false),
                         PageRequest.of(0, PAGE_SIZE, byName)),
                 page("Open flags only, by name", openFlags, PageRequest.of(0, PAGE_SIZE, byName)),
-                page("Adherence under 80, by adherence ascending", new ClientSearch(null, null, false, true),
+                page("Adherence under 80, by adherence ascending", lowAdherence,
                         PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.ASC, "adherence7d"))),
                 page("Last check-in descending, page 100 (offset 5,000)", ClientSearch.all(),
                         PageRequest.of(100, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "lastCheckInAt"))),
-                page("Open flags descending, whole clinic", ClientSearch.all(),
-                        PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "openFlags"))),
+                // The other descending sorts the grid offers, and one on a caseload.
                 page("Name descending, whole clinic", ClientSearch.all(),
                         PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "preferredName"))),
+                page("Reference descending, whole clinic", ClientSearch.all(),
+                        PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "reference"))),
+                page("Open flags descending, whole clinic", ClientSearch.all(),
+                        PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "openFlags"))),
+                page("Adherence under 80, by adherence descending", lowAdherence,
+                        PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "adherence7d"))),
+                page("Caseload, last check-in descending", caseload,
+                        PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "lastCheckInAt"))),
                 count("count(), whole clinic", ClientSearch.all()),
                 count("count(), caseload", caseload),
                 count("count(), open flags only", openFlags));
