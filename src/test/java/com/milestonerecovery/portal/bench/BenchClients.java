@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the synthetic clients that the clients-grid benchmark pages through: every one a {@code user_account}
  * (role CLIENT, no password, so nobody can sign in as one) and a {@code client} row with the care team's
- * figures, spread over the demo clinicians and twenty synthetic ones. Plain multi-row INSERTs in one
- * transaction, so a set is either complete or absent; a set already there is kept.
+ * figures, spread over the demo clinicians and twenty synthetic ones (one of them new, with a small caseload).
+ * Plain multi-row INSERTs in one transaction, so a set is either complete or absent; a set already there is kept.
  *
  * <p>Every value is a function of the client's index (a seeded generator per row), so two runs see the same
  * clinic. The figures are written again on every run, relative to now: the demo profile recomputes all figures
@@ -34,6 +34,7 @@ final class BenchClients {
      */
     static final int FIRST_REFERENCE = 200_001;
 
+    private static final int NEW_CLINICIAN_SHARE = 1_000;
     private static final int ROWS_PER_STATEMENT = 1_000;
     private static final long SEED = 20_261_126L;
     private static final Duration FIGURES_WINDOW = Duration.ofDays(30);
@@ -98,7 +99,9 @@ final class BenchClients {
     static Row row(int index, List<Long> clinicians, Instant now) {
         SplittableRandom random = new SplittableRandom(SEED + index);
         String name = name(random, index);
-        long clinician = clinicians.get(random.nextInt(clinicians.size()));
+        // The last synthetic clinician is new here (one client in a thousand); the others share the rest evenly.
+        long clinician = index % NEW_CLINICIAN_SHARE == 0 ? clinicians.getLast()
+                : clinicians.get(random.nextInt(clinicians.size() - 1));
         Instant createdAt = now.minus(FIGURES_WINDOW).minusSeconds(random.nextLong(3L * 365 * 86_400));
         // 8 % never checked in; the others within the last 30 days.
         Instant lastCheckIn = random.nextInt(100) < 8 ? null
@@ -135,6 +138,11 @@ final class BenchClients {
                     + " bench clinicians, found " + ids.size() + " (is the demo profile active?)");
         }
         return Collections.unmodifiableList(ids);
+    }
+
+    /** The synthetic clinician with the small caseload. */
+    long newClinicianId() {
+        return clinicianIds().getLast();
     }
 
     private int countAccounts(String prefix) {

@@ -115,6 +115,7 @@ public final class ClientGridBenchmark {
         SecurityContext clinician = SignedIn.context(context.getBean(UserDetailsService.class), "clinician");
         long clinicianId = ((SignedInUser) clinician.getAuthentication().getPrincipal()).accountId();
         ClientSearch caseload = new ClientSearch(null, clinicianId, false, false);
+        ClientSearch smallCaseload = new ClientSearch(null, generator.newClinicianId(), false, false);
         ClientSearch openFlags = new ClientSearch(null, null, true, false);
         ClientSearch lowAdherence = new ClientSearch(null, null, false, true);
         Sort byName = Sort.by("preferredName");
@@ -130,7 +131,7 @@ public final class ClientGridBenchmark {
                         PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.ASC, "adherence7d"))),
                 page("Last check-in descending, page 100 (offset 5,000)", ClientSearch.all(),
                         PageRequest.of(100, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "lastCheckInAt"))),
-                // The other descending sorts the grid offers, and one on a caseload.
+                // The other descending sorts the grid offers, and on caseloads: a usual one and a small one.
                 page("Name descending, whole clinic", ClientSearch.all(),
                         PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "preferredName"))),
                 page("Reference descending, whole clinic", ClientSearch.all(),
@@ -141,11 +142,13 @@ public final class ClientGridBenchmark {
                         PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "adherence7d"))),
                 page("Caseload, last check-in descending", caseload,
                         PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "lastCheckInAt"))),
+                page("Small caseload (new clinician), last check-in descending", smallCaseload,
+                        PageRequest.of(0, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "lastCheckInAt"))),
                 count("count(), whole clinic", ClientSearch.all()),
                 count("count(), caseload", caseload),
                 count("count(), open flags only", openFlags));
 
-        printData(clinicianId);
+        printData(clinicianId, smallCaseload.clinicianId());
 
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<Result> results = new ArrayList<>();
@@ -226,14 +229,15 @@ public final class ClientGridBenchmark {
                 + org.hibernate.Version.getVersionString());
     }
 
-    private void printData(long clinicianId) {
+    private void printData(long clinicianId, long newClinicianId) {
+        String caseload = "select count(*) from client where primary_clinician_id = ?";
         System.out.printf("%n## Data%n%n");
         System.out.printf(Locale.ROOT, "- clients: %,d in all (%,d synthetic), %,d clinicians; caseload of"
-                        + " `clinician`: %,d%n",
+                        + " `clinician`: %,d; of the new synthetic clinician: %,d%n",
                 jdbc.queryForObject("select count(*) from client", Long.class), clients,
                 jdbc.queryForObject("select count(*) from user_account_role where role = 'CLINICIAN'", Long.class),
-                jdbc.queryForObject("select count(*) from client where primary_clinician_id = ?", Long.class,
-                        clinicianId));
+                jdbc.queryForObject(caseload, Long.class, clinicianId),
+                jdbc.queryForObject(caseload, Long.class, newClinicianId));
         System.out.printf(Locale.ROOT, "- open flags > 0: %,d; adherence under 80: %,d; never checked in: %,d;"
                         + " names starting \"Mar\": %,d%n",
                 jdbc.queryForObject("select count(*) from client where open_flags > 0", Long.class),
