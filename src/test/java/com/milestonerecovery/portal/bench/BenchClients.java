@@ -84,12 +84,15 @@ final class BenchClients {
                         Timestamp.from(row.createdAt()), timestamp(row.lastCheckInAt()), row.adherence7d(),
                         row.openFlags()});
             }
-            // New rows on the first run; on later runs the unique reference turns each into an update of the figures.
+            // New rows on the first run; later, the unique reference turns each into an update, so a kept database
+            // gets today's figures (and whatever this generator now makes).
             insertRows("""
                     insert into client (account_id, reference, preferred_name, primary_clinician_id, created_at,
                         last_check_in_at, adherence_7d, open_flags)""", """
-                    on duplicate key update last_check_in_at = values(last_check_in_at),
-                        adherence_7d = values(adherence_7d), open_flags = values(open_flags)""", rows);
+                    on duplicate key update preferred_name = values(preferred_name),
+                        primary_clinician_id = values(primary_clinician_id), created_at = values(created_at),
+                        last_check_in_at = values(last_check_in_at), adherence_7d = values(adherence_7d),
+                        open_flags = values(open_flags)""", rows);
         });
         jdbc.queryForList("analyze table client, user_account");
         return load;
