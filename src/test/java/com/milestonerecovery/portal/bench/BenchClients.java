@@ -59,8 +59,8 @@ final class BenchClients {
     }
 
     /**
-     * Makes sure {@code count} bench clients exist (loading them if none do) and writes their figures as of now,
-     * then refreshes the optimizer's statistics. Returns whether the clients were loaded by this call.
+     * Makes sure {@code count} bench clients exist (loading them if none do) with their figures as of now, then
+     * refreshes the optimizer's statistics. Returns whether the clients were loaded by this call.
      */
     boolean ensure(int count) {
         int present = countAccounts(CLIENT_PREFIX);
@@ -109,7 +109,7 @@ final class BenchClients {
         // 8 % never checked in; the others within the last 30 days.
         Instant lastCheckIn = random.nextInt(100) < 8 ? null
                 : now.minusSeconds(random.nextLong(FIGURES_WINDOW.toSeconds()));
-        // 10 % without a figure (no scheduled doses); the others 40..100, most high: about a third under 80.
+        // 10 % without a figure (no scheduled doses); the others 40..100, most high: three in ten under 80.
         Integer adherence = random.nextInt(100) < 10 ? null
                 : 100 - (int) Math.round(60 * Math.pow(random.nextDouble(), 3));
         // Most have no open flag; 8 % have one to three.
