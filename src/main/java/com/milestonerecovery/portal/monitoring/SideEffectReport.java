@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.milestonerecovery.portal.base.AbstractEntity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,26 +37,8 @@ class SideEffectReport extends AbstractEntity {
     @Column(nullable = false, length = 12)
     private String status = "OPEN";
 
-    @Column(name = "acknowledged_at")
-    private Instant acknowledgedAt;
-
-    @Column(name = "acknowledged_by")
-    private Long acknowledgedBy;
-
-    @Column(columnDefinition = "TEXT")
-    private String response;
-
-    @Column(name = "responded_at")
-    private Instant respondedAt;
-
-    @Column(name = "responded_by")
-    private Long respondedBy;
-
-    @Column(name = "resolved_at")
-    private Instant resolvedAt;
-
-    @Column(name = "resolved_by")
-    private Long resolvedBy;
+    @Embedded
+    private CareTeamHandling handling = new CareTeamHandling();
 
     protected SideEffectReport() {
     }
@@ -75,26 +58,25 @@ class SideEffectReport extends AbstractEntity {
     }
 
     void acknowledge(long by, Instant at) {
-        if (acknowledgedAt == null) {
-            acknowledgedAt = at;
-            acknowledgedBy = by;
-            status = "ACKNOWLEDGED";
-        }
+        handling().acknowledge(by, at);
+        status = handling().isResolved() ? "RESOLVED" : "ACKNOWLEDGED";
     }
 
     void respond(String text, long by, Instant at) {
-        acknowledge(by, at);
-        response = text;
-        respondedAt = at;
-        respondedBy = by;
+        handling().respond(text, by, at);
+        status = handling().isResolved() ? "RESOLVED" : "ACKNOWLEDGED";
     }
 
     void resolve(long by, Instant at) {
-        acknowledge(by, at);
-        if (resolvedAt == null) {
-            resolvedAt = at;
-            resolvedBy = by;
-            status = "RESOLVED";
+        handling().resolve(by, at);
+        status = "RESOLVED";
+    }
+
+    /** Hibernate leaves an embeddable whose columns are all null as null. */
+    private CareTeamHandling handling() {
+        if (handling == null) {
+            handling = new CareTeamHandling();
         }
+        return handling;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.milestonerecovery.portal.base.AbstractEntity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,26 +28,8 @@ class UrgentFlag extends AbstractEntity {
     @Column(name = "raised_at", nullable = false)
     private Instant raisedAt;
 
-    @Column(name = "acknowledged_at")
-    private Instant acknowledgedAt;
-
-    @Column(name = "acknowledged_by")
-    private Long acknowledgedBy;
-
-    @Column(columnDefinition = "TEXT")
-    private String response;
-
-    @Column(name = "responded_at")
-    private Instant respondedAt;
-
-    @Column(name = "responded_by")
-    private Long respondedBy;
-
-    @Column(name = "resolved_at")
-    private Instant resolvedAt;
-
-    @Column(name = "resolved_by")
-    private Long resolvedBy;
+    @Embedded
+    private CareTeamHandling handling = new CareTeamHandling();
 
     protected UrgentFlag() {
     }
@@ -62,31 +45,24 @@ class UrgentFlag extends AbstractEntity {
         return clientId;
     }
 
-    /** First acknowledgement wins; acknowledging again changes nothing. */
     void acknowledge(long by, Instant at) {
-        if (acknowledgedAt == null) {
-            acknowledgedAt = at;
-            acknowledgedBy = by;
-        }
+        handling().acknowledge(by, at);
     }
 
     /** A reply the client sees; replying also acknowledges. */
     void respond(String text, long by, Instant at) {
-        acknowledge(by, at);
-        response = text;
-        respondedAt = at;
-        respondedBy = by;
+        handling().respond(text, by, at);
     }
 
     void resolve(long by, Instant at) {
-        acknowledge(by, at);
-        if (resolvedAt == null) {
-            resolvedAt = at;
-            resolvedBy = by;
-        }
+        handling().resolve(by, at);
     }
 
-    boolean isResolved() {
-        return resolvedAt != null;
+    /** Hibernate leaves an embeddable whose columns are all null as null. */
+    private CareTeamHandling handling() {
+        if (handling == null) {
+            handling = new CareTeamHandling();
+        }
+        return handling;
     }
 }
