@@ -38,7 +38,6 @@ class SlotPicker extends FormLayout {
         clinician.setItems(clinicians);
         clinician.setItemLabelGenerator(StaffMember::displayName);
         clinician.setId(idPrefix + "-clinician");
-        clinician.setRequiredIndicatorVisible(true);
         date.setLabel(getTranslation("schedule.field.date"));
         date.setId(idPrefix + "-date");
         date.setMin(LocalDate.now(format.zone()));
@@ -51,7 +50,6 @@ class SlotPicker extends FormLayout {
         time.setLabel(getTranslation("schedule.field.time"));
         time.setItemLabelGenerator(format::time);
         time.setId(idPrefix + "-time");
-        time.setRequiredIndicatorVisible(true);
         time.setEmptySelectionAllowed(false);
         clinician.addValueChangeListener(e -> refresh(null));
         date.addValueChangeListener(e -> refresh(null));
