@@ -53,6 +53,11 @@ class DemoClinicalData {
         LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
         long clinician = accountId("clinician");
         long clinician2 = accountId("clinician2");
+        // Dr. Carrillo works shorter Fridays; Dr. Whitfield works the clinic's hours.
+        for (int day = 1; day <= 5; day++) {
+            jdbc.update("insert into clinician_hours (clinician_id, day_of_week, starts_at, ends_at) values (?, ?, ?, ?)",
+                    clinician2, day, java.sql.Time.valueOf("08:00:00"), java.sql.Time.valueOf(day == 5 ? "12:00:00" : "17:00:00"));
+        }
 
         long client = createClient("client", "C-10001", "Jamie", clinician);
         long plan = createPlan(client, "Stay free from opioid use. Sleep about seven hours most nights. "
@@ -81,7 +86,7 @@ class DemoClinicalData {
         doses(client, plan, today, new Random(7), 0.92);
         checkIns(client, today, new Random(11), 3);
         roughEvening(client, today.minusDays(1));
-        appointments(client, clinician, today, 1);
+        appointments(client, clinician, today, 1, 0); // on the hour: client01 has the same clinician at half past
         jdbc.update("""
                 insert into care_team_note (client_id, author_id, author_name, body, visible_to_client, created_at)
                 values (?, ?, ?, ?, true, ?)""", client, clinician, "Dr. Dana Whitfield",
@@ -112,7 +117,7 @@ class DemoClinicalData {
             // Adherence from about 55% to 98%, so some clients fall under the 80% attention line.
             doses(id, p, today, random, 0.55 + (i * 37 % 44) / 100.0);
             checkIns(id, today, random, 2 + i % 5);
-            appointments(id, i % 2 == 0 ? clinician2 : clinician, today, i);
+            appointments(id, i % 2 == 0 ? clinician2 : clinician, today, i, 30);
         }
     }
 
@@ -280,7 +285,7 @@ class DemoClinicalData {
     }
 
     /** Past visits every four weeks (one missed for some clients) and the next follow-ups ahead. */
-    private void appointments(long clientId, long clinicianId, LocalDate today, int i) {
+    private void appointments(long clientId, long clinicianId, LocalDate today, int i, int minute) {
         ZoneId zone = clinic.timeZone();
         int[] daysAgo = {56, 28, 14};
         for (int k = 0; k < daysAgo.length; k++) {
@@ -289,7 +294,7 @@ class DemoClinicalData {
             appointment(clientId, clinicianId, k == 0 ? "MEDICATION_REVIEW" : "FOLLOW_UP", start, status,
                     "Suite C-106", null);
         }
-        Instant next = today.plusDays(1 + i % 9).atTime(9 + i % 8, 30).atZone(zone).toInstant();
+        Instant next = today.plusDays(1 + i % 9).atTime(9 + i % 8, minute).atZone(zone).toInstant();
         appointment(clientId, clinicianId, "FOLLOW_UP", next, "SCHEDULED", i % 3 == 0 ? null : "Suite C-106",
                 i % 3 == 0 ? "https://telehealth.example/visit/demo" : null);
         appointment(clientId, clinicianId, "MEDICATION_REVIEW", next.plusSeconds(28L * 24 * 3600), "SCHEDULED",
@@ -302,6 +307,17 @@ class DemoClinicalData {
                 insert into appointment (client_id, clinician_id, type, starts_at, ends_at, location, telehealth_url,
                     status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", clientId, clinicianId, type, ts(start),
                 ts(start.plusSeconds(30 * 60)), location, telehealth, status, ts(clock.instant()));
+        if (status.equals("SCHEDULED")) {
+            // Booked appointments hold their 15-minute slots, as the scheduling service's bookings do.
+            long id = jdbc.queryForObject("select max(id) from appointment where client_id = ?", Long.class, clientId);
+            for (int q = 0; q < 2; q++) {
+                Timestamp slot = ts(start.plusSeconds(q * 15L * 60));
+                jdbc.update("insert into clinician_slot (clinician_id, slot_start, appointment_id) values (?, ?, ?)",
+                        clinicianId, slot, id);
+                jdbc.update("insert into client_slot (client_id, slot_start, appointment_id) values (?, ?, ?)",
+                        clientId, slot, id);
+            }
+        }
     }
 
     private static Timestamp ts(Instant instant) {

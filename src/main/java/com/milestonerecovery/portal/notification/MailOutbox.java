@@ -1,11 +1,13 @@
 package com.milestonerecovery.portal.notification;
 
 import java.time.Clock;
+import java.util.List;
 
 import com.milestonerecovery.portal.security.Roles;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailOutbox {
 
     private final OutboxMessageRepository messages;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    MailOutbox(OutboxMessageRepository messages, Clock clock) {
+    MailOutbox(OutboxMessageRepository messages, JdbcTemplate jdbc, Clock clock) {
         this.messages = messages;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -36,6 +40,17 @@ public class MailOutbox {
             throw new IllegalArgumentException("recipient, subject and body are required");
         }
         return messages.save(new OutboxMessage(recipient.strip(), subject, body, clock.instant())).getId();
+    }
+
+    /** As {@link #enqueue(String, String, String)}, with files sent along (stored with the message). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(String recipient, String subject, String body, List<MailAttachment> attachments) {
+        long id = enqueue(recipient, subject, body);
+        for (MailAttachment a : attachments) {
+            jdbc.update("insert into outbox_attachment (message_id, filename, content_type, content) values (?, ?, ?, ?)",
+                    id, a.filename(), a.contentType(), a.content());
+        }
+        return id;
     }
 
     @PreAuthorize(Roles.HAS_ADMIN)

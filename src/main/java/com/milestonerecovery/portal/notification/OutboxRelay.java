@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,16 +34,18 @@ class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final OutboxMessageRepository messages;
+    private final JdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final OutboxProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String from;
 
-    OutboxRelay(OutboxMessageRepository messages, ObjectProvider<JavaMailSender> mailSender,
+    OutboxRelay(OutboxMessageRepository messages, JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
             OutboxProperties properties, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${portal.mail.from}") String from) {
         this.messages = messages;
+        this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.properties = properties;
         this.tx = new TransactionTemplate(transactionManager);
@@ -100,12 +104,18 @@ class OutboxRelay {
     }
 
     private MimeMessage toMime(JavaMailSender sender, OutboxMessage message) throws MessagingException {
+        List<MailAttachment> attachments = jdbc.query(
+                "select filename, content_type, content from outbox_attachment where message_id = ? order by id",
+                (rs, i) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)), message.getId());
         MimeMessage mime = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+        MimeMessageHelper helper = new MimeMessageHelper(mime, !attachments.isEmpty(), StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(message.getRecipient());
         helper.setSubject(message.getSubject());
         helper.setText(message.getBody(), false);
+        for (MailAttachment a : attachments) {
+            helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+        }
         return mime;
     }
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface AppointmentRepository extends JpaRepository<Appointment, Long> {
@@ -24,6 +26,11 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
     List<Appointment> findPast(Long clientId, Instant now, Pageable pageable);
 
     Optional<Appointment> findByIdAndClientId(Long id, Long clientId);
+
+    /** The appointment, locked until the transaction ends: moves, cancellations and the reminder job queue up. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Appointment a where a.id = :id")
+    Optional<Appointment> findForUpdate(Long id);
 
     @Query("select a from Appointment a where a.clientId = :clientId order by a.startsAt desc, a.id desc")
     List<Appointment> findAllOfClient(Long clientId, Pageable pageable);

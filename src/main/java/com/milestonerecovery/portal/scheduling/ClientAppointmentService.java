@@ -1,45 +1,59 @@
 package com.milestonerecovery.portal.scheduling;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import com.milestonerecovery.portal.base.RuleViolation;
 
 import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.ClientDirectory;
 import com.milestonerecovery.portal.client.RecordSection;
+import com.milestonerecovery.portal.security.AuditAction;
+import com.milestonerecovery.portal.security.AuditTrail;
+import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Roles;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Uid;
-
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in client's appointments (read-only) and "add to my calendar" files. */
+/**
+ * The signed-in client's appointments, "add to my calendar" files, and asking for another time or cancelling before
+ * the cut-off; plus the care team's paged list of one client's appointments.
+ */
 @Service
 public class ClientAppointmentService {
 
+    public static final int NOTE_MAX = 500;
+
     private final AppointmentRepository appointments;
+    private final ScheduleStore store;
     private final ClientDirectory clients;
     private final ClientAccess access;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final SchedulingProperties properties;
     private final Clock clock;
 
-    ClientAppointmentService(AppointmentRepository appointments, ClientDirectory clients, ClientAccess access,
+    ClientAppointmentService(AppointmentRepository appointments, ScheduleStore store, ClientDirectory clients,
+            ClientAccess access, CurrentUser currentUser, AuditTrail audit, SchedulingProperties properties,
             Clock clock) {
         this.appointments = appointments;
+        this.store = store;
         this.clients = clients;
         this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -79,26 +93,82 @@ public class ClientAppointmentService {
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional(readOnly = true)
     public String calendarFile(long appointmentId, String title, String description) {
-        Appointment appointment = appointments.findByIdAndClientId(appointmentId, clients.currentClientId())
+        Appointment a = appointments.findByIdAndClientId(appointmentId, clients.currentClientId())
                 .orElseThrow(() -> new AccessDeniedException("not your appointment"));
-        ClientAppointment a = views(List.of(appointment)).getFirst();
-        VEvent event = new VEvent(a.startsAt(), a.endsAt(), title);
-        event.add(new Uid("appointment-" + a.id() + "@patient-portal"));
-        if (a.location() != null) {
-            event.add(new Location(a.location()));
-        } else if (a.telehealthUrl() != null) {
-            event.add(new Location(a.telehealthUrl()));
+        return CalendarFiles.event(a.getId(), a.getVersion(), a.getStartsAt(), a.getEndsAt(), title,
+                a.getLocation() != null ? a.getLocation() : a.getTelehealthUrl(), description);
+    }
+
+    /** How long before an appointment the client may still change it online; after that they call the clinic. */
+    public Duration changeCutoff() {
+        return properties.changeCutoff();
+    }
+
+    /** Whether the client may still ask for another time or cancel online (before the cut-off). */
+    public boolean changeable(ClientAppointment a) {
+        return a.status() == AppointmentStatus.SCHEDULED
+                && clock.instant().isBefore(a.startsAt().minus(properties.changeCutoff()));
+    }
+
+    /** The signed-in client's appointments that have a request waiting for the care team. */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public Set<Long> pendingRequests() {
+        return store.openRequestAppointments(clients.currentClientId());
+    }
+
+    /**
+     * Asks the care team for another time. The appointment stays as it is until they move it; the note (optional,
+     * the client's own words about what suits them) goes to the care team's queue only.
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional
+    public void requestChange(long appointmentId, String note) {
+        long clientId = clients.currentClientId();
+        Appointment a = ownChangeable(appointmentId, clientId);
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > NOTE_MAX) {
+            throw new RuleViolation("appointments.request.error.note", NOTE_MAX);
         }
-        event.add(new Description(description));
-        Calendar calendar = new Calendar().withProdId("-//Patient portal//Appointments//EN").withDefaults()
-                .withComponent(event).getFluentTarget();
-        StringWriter writer = new StringWriter();
         try {
-            new CalendarOutputter().output(calendar, writer);
-        } catch (IOException e) {
-            throw new IllegalStateException("calendar file could not be written", e);
+            store.openRequest(a.getId(), clientId, RequestKind.CHANGE, text, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("appointments.request.error.pending");
         }
-        return writer.toString();
+        audit.record(AuditAction.RECORD_CHANGE, clientId, RecordSection.APPOINTMENTS.name(),
+                "client asked to move appointment " + a.getId());
+    }
+
+    /**
+     * Cancels one of the client's own appointments, before the cut-off. Its slot is free again and no reminder goes
+     * out; the care team's queue gets an entry so someone offers a new time.
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional
+    public void cancel(long appointmentId) {
+        long clientId = clients.currentClientId();
+        Appointment a = ownChangeable(appointmentId, clientId);
+        Instant now = clock.instant();
+        long account = currentUser.require().accountId();
+        a.changeStatus(AppointmentStatus.CANCELLED, account, now, "cancelled by the client online");
+        store.releaseSlots(a.getId());
+        store.recordChange(a.getId(), account, "CANCELLED", a.getStartsAt(), null, "by the client online", now);
+        store.closeRequestsOf(a.getId(), account, now, "cancelled by the client");
+        store.openRequest(a.getId(), clientId, RequestKind.CANCEL, null, now);
+        audit.record(AuditAction.RECORD_CHANGE, clientId, RecordSection.APPOINTMENTS.name(),
+                "client cancelled appointment " + a.getId());
+    }
+
+    private Appointment ownChangeable(long appointmentId, long clientId) {
+        Appointment a = appointments.findForUpdate(appointmentId).filter(x -> x.getClientId() == clientId)
+                .orElseThrow(() -> new AccessDeniedException("not your appointment"));
+        if (a.getStatus() != AppointmentStatus.SCHEDULED) {
+            throw new RuleViolation("appointments.request.error.notScheduled");
+        }
+        if (!clock.instant().isBefore(a.getStartsAt().minus(properties.changeCutoff()))) {
+            throw new RuleViolation("appointments.request.error.cutoff");
+        }
+        return a;
     }
 
     private List<ClientAppointment> views(List<Appointment> list) {

@@ -8,6 +8,7 @@ import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.Roles;
 import com.milestonerecovery.portal.staff.ui.admin.OutboxView;
 import com.milestonerecovery.portal.staff.ui.admin.UsersView;
+import com.milestonerecovery.portal.staff.ui.schedule.ScheduleView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -48,6 +49,8 @@ public class StaffLayout extends AppLayout {
                     VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.consultations"), ConsultationsView.class,
                     VaadinIcon.INBOX.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.schedule"), ScheduleView.class,
+                    VaadinIcon.CALENDAR_CLOCK.create()));
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));

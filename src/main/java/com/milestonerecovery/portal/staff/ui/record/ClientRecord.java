@@ -98,12 +98,12 @@ public class ClientRecord extends Div {
             sections.put("doses", () -> new DosesSection(services.review(), clientId, format));
             sections.put("checkins", () -> new CheckInsSection(services.review(), clientId, format));
             sections.put("sideeffects", () -> new SideEffectsSection(services.review(), clientId, format));
-            sections.put("appointments", () -> new AppointmentsSection(services.appointments(), clientId, format));
+            sections.put("appointments", () -> new AppointmentsSection(services, profile, format));
             sections.put("notes", () -> new NotesSection(services.notes(), clientId, format));
             sections.put("contact", () -> new ContactSection(profile, format));
         } else {
             sections.put("contact", () -> new ContactSection(profile, format));
-            sections.put("appointments", () -> new AppointmentsSection(services.appointments(), clientId, format));
+            sections.put("appointments", () -> new AppointmentsSection(services, profile, format));
         }
         TabSheet tabs = new TabSheet();
         tabs.setId("record-tabs");

@@ -10,11 +10,12 @@ import com.milestonerecovery.portal.monitoring.CareTeamNoteService;
 import com.milestonerecovery.portal.monitoring.CareTeamReview;
 import com.milestonerecovery.portal.monitoring.TrendCharts;
 import com.milestonerecovery.portal.scheduling.ClientAppointmentService;
+import com.milestonerecovery.portal.scheduling.ScheduleService;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
 /** The services a client record's sections read and change, handed to the view as one bean. */
 @SpringComponent
 public record RecordServices(ClientRoster roster, ClientAccess access, CareTeamReview review,
         PlanEditorService planEditor, CareTeamNoteService notes, ClientAppointmentService appointments,
-        TrendCharts charts, ClinicProperties clinic, Clock clock) {
+        TrendCharts charts, ClinicProperties clinic, Clock clock, ScheduleService schedule) {
 }

@@ -1,0 +1,389 @@
+package com.milestonerecovery.portal.scheduling;
+
+import static com.milestonerecovery.portal.scheduling.SchedulingFixtures.at;
+import static com.milestonerecovery.portal.scheduling.SchedulingFixtures.monday;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.milestonerecovery.portal.base.RuleViolation;
+import com.milestonerecovery.portal.client.BreakGlassRequiredException;
+import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.MutableClock;
+import com.milestonerecovery.portal.support.SignedIn;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The scheduling services on MariaDB: conflicts refused by the service and by the slot tables (including two
+ * bookings at the same moment), working hours, moves and status changes with who/when/why, the caseload rule,
+ * cadence and "schedule next", and client requests. Demo client01 and synthetic clients only.
+ */
+@IntegrationTest
+class ScheduleServiceIT {
+
+    static final Duration HALF_HOUR = Duration.ofMinutes(30);
+
+    @Autowired
+    ScheduleService schedule;
+    @Autowired
+    ClientAppointmentService clientAppointments;
+    @Autowired
+    RequestQueue queue;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    MessageSource messages;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    long clinician;
+    long clinician2;
+    long client01;
+
+    @BeforeEach
+    void ids() {
+        clinician = SchedulingFixtures.accountId(jdbc, "clinician");
+        clinician2 = SchedulingFixtures.accountId(jdbc, "clinician2");
+        client01 = SchedulingFixtures.clientId(jdbc, "client01");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private BookingCommand command(long clientId, long clinicianId, Instant start) {
+        return new BookingCommand(clientId, clinicianId, AppointmentType.FOLLOW_UP, start, HALF_HOUR, "Suite C-106",
+                null, null);
+    }
+
+    private AppointmentDetail book(BookingCommand command) {
+        return SignedIn.as(users, "coordinator", () -> schedule.book(command));
+    }
+
+    @Test
+    void aClinicianOrClientAlreadyBookedIsRefusedWithTheClashingSlot() {
+        LocalDate day = monday(30);
+        long other = SchedulingFixtures.newClient(jdbc, "clash", clinician);
+        AppointmentDetail first = book(command(client01, clinician, at(day, "10:00")));
+        assertThat(first.status()).isEqualTo(AppointmentStatus.SCHEDULED);
+        assertThat(first.clinicianName()).isEqualTo("Dr. Dana Whitfield");
+
+        assertThatThrownBy(() -> book(command(other, clinician, at(day, "10:15"))))
+                .isInstanceOfSatisfying(SlotClash.class, e -> {
+                    assertThat(e.who()).isEqualTo(SlotClash.Who.CLINICIAN);
+                    assertThat(e.clashStart()).isEqualTo(at(day, "10:00"));
+                    assertThat(e.clashEnd()).isEqualTo(at(day, "10:30"));
+                    assertThat(messages.getMessage(e.messageKey(), new Object[] {"10:00 AM", "10:30 AM"},
+                            Locale.ENGLISH)).contains("from 10:00 AM to 10:30 AM");
+                });
+        assertThatThrownBy(() -> book(command(client01, clinician2, at(day, "09:45"))))
+                .isInstanceOfSatisfying(SlotClash.class, e -> {
+                    assertThat(e.who()).isEqualTo(SlotClash.Who.CLIENT);
+                    assertThat(e.clashStart()).isEqualTo(at(day, "10:00"));
+                });
+        // back to back is fine
+        assertThat(book(command(other, clinician, at(day, "10:30"))).startsAt()).isEqualTo(at(day, "10:30"));
+    }
+
+    @Test
+    void theDatabaseItselfRefusesASecondHolderOfASlot() {
+        LocalDate day = monday(31);
+        AppointmentDetail a = book(command(client01, clinician, at(day, "11:00")));
+        assertThat(jdbc.queryForObject("select count(*) from clinician_slot where appointment_id = ?", Integer.class,
+                a.id())).isEqualTo(2);
+        assertThatThrownBy(() -> jdbc.update(
+                "insert into clinician_slot (clinician_id, slot_start, appointment_id) values (?, ?, ?)", clinician,
+                java.sql.Timestamp.from(at(day, "11:15")), a.id())).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void twoCoordinatorsBookingTheSameSlotAtOnceExactlyOneWins() throws Exception {
+        LocalDate day = monday(32);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                Instant start = at(day, "08:00").plus(Duration.ofHours(round * 2L));
+                long a = SchedulingFixtures.newClient(jdbc, "race-a", clinician);
+                long b = SchedulingFixtures.newClient(jdbc, "race-b", clinician);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Object>> results = List.of(a, b).stream().map(c -> pool.submit(() -> {
+                    go.await();
+                    try {
+                        return (Object) book(command(c, clinician, start));
+                    } catch (RuleViolation e) {
+                        return e;
+                    }
+                })).toList();
+                go.countDown();
+                List<Object> outcomes = List.of(results.get(0).get(30, TimeUnit.SECONDS),
+                        results.get(1).get(30, TimeUnit.SECONDS));
+                assertThat(outcomes).filteredOn(o -> o instanceof AppointmentDetail).hasSize(1);
+                assertThat(outcomes).filteredOn(o -> o instanceof SlotClash).singleElement()
+                        .satisfies(o -> assertThat(((SlotClash) o).clashStart()).isEqualTo(start));
+                assertThat(jdbc.queryForObject("select count(*) from appointment where clinician_id = ? and starts_at = ?"
+                        + " and status = 'SCHEDULED'", Integer.class, clinician, java.sql.Timestamp.from(start)))
+                        .isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The database guard on its own: the first booking holds the slot in an open transaction, so the second's
+     * overlap check cannot see it; the second blocks on the slot key, and is refused (naming the slot) when the first
+     * commits.
+     */
+    @Test
+    void aBookingThatPassedTheOverlapCheckIsStillRefusedByTheSlotKey() throws Exception {
+        LocalDate day = monday(33);
+        Instant start = at(day, "14:00");
+        long a = SchedulingFixtures.newClient(jdbc, "lock-a", clinician);
+        long b = SchedulingFixtures.newClient(jdbc, "lock-b", clinician);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<AppointmentDetail> first = pool.submit(() -> SignedIn.as(users, "coordinator",
+                    () -> new TransactionTemplate(transactions).execute(s -> {
+                        AppointmentDetail d = schedule.book(command(a, clinician, start));
+                        held.countDown();
+                        try {
+                            release.await(20, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return d;
+                    })));
+            assertThat(held.await(20, TimeUnit.SECONDS)).isTrue();
+            Future<Object> second = pool.submit(() -> {
+                try {
+                    return (Object) book(command(b, clinician, start.plus(Duration.ofMinutes(15))));
+                } catch (RuleViolation e) {
+                    return e;
+                }
+            });
+            Thread.sleep(1500); // the second booking is now waiting on the slot key
+            assertThat(second.isDone()).isFalse();
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS).startsAt()).isEqualTo(start);
+            assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(SlotClash.class, e -> {
+                assertThat(e.who()).isEqualTo(SlotClash.Who.CLINICIAN);
+                assertThat(e.clashStart()).isEqualTo(start);
+                assertThat(e.clashEnd()).isEqualTo(start.plus(HALF_HOUR));
+            });
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void slotsOutsideWorkingHoursAreNeitherOfferedNorBooked() {
+        LocalDate day = monday(34);
+        assertThatThrownBy(() -> book(command(client01, clinician, at(day.plusDays(5), "10:00"))))
+                .as("Saturday").isInstanceOf(RuleViolation.class).hasMessage("schedule.error.outsideHours");
+        assertThatThrownBy(() -> book(command(client01, clinician, at(day, "07:45"))))
+                .hasMessage("schedule.error.outsideHours");
+        assertThatThrownBy(() -> book(command(client01, clinician, at(day, "16:45"))))
+                .as("runs past closing").hasMessage("schedule.error.outsideHours");
+        // clinician2 works Friday mornings only (demo hours)
+        assertThatThrownBy(() -> book(command(client01, clinician2, at(day.plusDays(4), "13:00"))))
+                .hasMessage("schedule.error.outsideHours");
+        List<Instant> friday = SignedIn.as(users, "coordinator",
+                () -> schedule.freeSlots(clinician2, null, day.plusDays(4), HALF_HOUR, null));
+        assertThat(friday).isNotEmpty().allSatisfy(i -> assertThat(i).isBefore(at(day.plusDays(4), "12:00")));
+        assertThat(SignedIn.as(users, "coordinator",
+                () -> schedule.freeSlots(clinician, null, day.plusDays(5), HALF_HOUR, null))).isEmpty();
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageKeyAndChangesNothing() {
+        LocalDate day = monday(35);
+        int before = jdbc.queryForObject("select count(*) from appointment", Integer.class);
+        assertThatThrownBy(() -> book(command(client01, clinician, at(day, "10:10")))).hasMessage("schedule.error.grid");
+        assertThatThrownBy(() -> book(command(client01, clinician, Instant.now().minus(Duration.ofDays(1)))))
+                .isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> book(new BookingCommand(client01, clinician, AppointmentType.FOLLOW_UP,
+                at(day, "10:00"), HALF_HOUR, null, null, null))).hasMessage("schedule.error.place");
+        assertThatThrownBy(() -> book(new BookingCommand(client01, clinician, AppointmentType.FOLLOW_UP,
+                at(day, "10:00"), HALF_HOUR, null, "javascript:alert(1)", null))).hasMessage("schedule.error.url");
+        assertThatThrownBy(() -> book(new BookingCommand(client01, clinician, AppointmentType.FOLLOW_UP,
+                at(day, "10:00"), Duration.ofMinutes(20), "Suite C-106", null, null))).hasMessage("schedule.error.length");
+        assertThatThrownBy(() -> book(new BookingCommand(client01, clinician, AppointmentType.GROUP,
+                at(day, "10:00"), HALF_HOUR, "Suite C-106", null, null))).hasMessage("schedule.error.group");
+        assertThatThrownBy(() -> book(command(client01, SchedulingFixtures.accountId(jdbc, "coordinator"),
+                at(day, "10:00")))).hasMessage("schedule.error.clinicianRequired");
+        assertThat(jdbc.queryForObject("select count(*) from appointment", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void movingCancellingCompletingAndNoShowsRecordWhoWhenAndWhy() {
+        LocalDate day = monday(36);
+        long other = SchedulingFixtures.newClient(jdbc, "move", clinician);
+        AppointmentDetail a = book(command(client01, clinician, at(day, "09:00")));
+        assertThatThrownBy(() -> SignedIn.as(users, "coordinator",
+                () -> schedule.reschedule(a.id(), clinician, at(day, "11:00"), HALF_HOUR, ""))).hasMessage(
+                "schedule.error.reason");
+        AppointmentDetail moved = SignedIn.as(users, "coordinator",
+                () -> schedule.reschedule(a.id(), clinician, at(day, "11:00"), HALF_HOUR, "Client asked"));
+        assertThat(moved.startsAt()).isEqualTo(at(day, "11:00"));
+        // the old time is free again, the new one is taken
+        assertThat(book(command(other, clinician, at(day, "09:00"))).status()).isEqualTo(AppointmentStatus.SCHEDULED);
+        assertThatThrownBy(() -> book(command(other, clinician, at(day, "11:00")))).isInstanceOf(SlotClash.class);
+
+        AppointmentDetail cancelled = SignedIn.as(users, "coordinator",
+                () -> schedule.cancel(a.id(), "Clinician unwell"));
+        assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(cancelled.statusReason()).isEqualTo("Clinician unwell");
+        assertThat(jdbc.queryForObject("select count(*) from clinician_slot where appointment_id = ?", Integer.class,
+                a.id())).isZero();
+        assertThat(jdbc.queryForObject("select status_changed_by from appointment where id = ?", Long.class, a.id()))
+                .isEqualTo(SchedulingFixtures.accountId(jdbc, "coordinator"));
+        assertThat(jdbc.queryForList("select kind from appointment_change where appointment_id = ? order by id",
+                String.class, a.id())).containsExactly("BOOKED", "MOVED", "CANCELLED");
+        assertThatThrownBy(() -> SignedIn.as(users, "coordinator", () -> schedule.cancel(a.id(), "again")))
+                .hasMessage("schedule.error.notScheduled");
+
+        AppointmentDetail later = book(command(other, clinician, at(day, "15:00")));
+        assertThatThrownBy(() -> SignedIn.as(users, "clinician", () -> schedule.complete(later.id(), null)))
+                .as("not started yet").hasMessage("schedule.error.notYet");
+        clock.setInstant(at(day, "15:40"));
+        assertThat(SignedIn.as(users, "clinician", () -> schedule.complete(later.id(), "Seen")).status())
+                .isEqualTo(AppointmentStatus.COMPLETED);
+        AppointmentDetail missed = SignedIn.as(users, "coordinator", () -> {
+            clock.setInstant(at(day, "08:00"));
+            AppointmentDetail d = schedule.book(command(other, clinician, at(day, "16:00")));
+            clock.setInstant(at(day, "16:20"));
+            return schedule.noShow(d.id(), null);
+        });
+        assertThat(missed.status()).isEqualTo(AppointmentStatus.NO_SHOW);
+    }
+
+    @Test
+    void theCaseloadRuleAppliesToEveryChange() {
+        LocalDate day = monday(37);
+        // client01 is clinician's; clinician2 needs break-glass, admins and clients are refused
+        assertThatThrownBy(() -> SignedIn.as(users, "clinician2",
+                () -> schedule.book(command(client01, clinician2, at(day, "10:00")))))
+                .isInstanceOf(BreakGlassRequiredException.class);
+        for (String user : List.of("admin", "client01")) {
+            assertThatThrownBy(() -> SignedIn.as(users, user,
+                    () -> schedule.book(command(client01, clinician, at(day, "10:00"))))).as(user)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        AppointmentDetail own = SignedIn.as(users, "clinician",
+                () -> schedule.book(command(client01, clinician, at(day, "10:00"))));
+        assertThatThrownBy(() -> SignedIn.as(users, "clinician2", () -> schedule.cancel(own.id(), "Not mine")))
+                .isInstanceOf(BreakGlassRequiredException.class);
+        // in the schedule, clinician2 sees the time as busy, without client or kind
+        List<ScheduleEntry> seen = SignedIn.as(users, "clinician2", () -> schedule.schedule(day, 1, clinician));
+        assertThat(seen).filteredOn(e -> e.appointmentId() == own.id()).singleElement().satisfies(e -> {
+            assertThat(e.detailsVisible()).isFalse();
+            assertThat(e.clientName()).isNull();
+            assertThat(e.type()).isNull();
+        });
+        List<ScheduleEntry> coordinator = SignedIn.as(users, "coordinator", () -> schedule.schedule(day, 1, null));
+        assertThat(coordinator).filteredOn(e -> e.appointmentId() == own.id()).singleElement()
+                .satisfies(e -> assertThat(e.clientId()).isEqualTo(client01));
+    }
+
+    @Test
+    void scheduleNextProposesTheFirstFreeSlotOfThePrimaryClinicianAfterTheCadence() {
+        LocalDate day = monday(40);
+        long c = SchedulingFixtures.newClient(jdbc, "cadence", clinician);
+        Instant lastVisit = at(day.minusDays(21), "10:00"); // a Monday three weeks earlier
+        jdbc.update("""
+                insert into appointment (client_id, clinician_id, type, starts_at, ends_at, status, location, created_at)
+                values (?, ?, 'FOLLOW_UP', ?, ?, 'COMPLETED', 'Suite C-106', ?)""", c, clinician,
+                java.sql.Timestamp.from(lastVisit), java.sql.Timestamp.from(lastVisit.plus(HALF_HOUR)),
+                java.sql.Timestamp.from(lastVisit));
+        SignedIn.run(users, "coordinator", () -> schedule.setFollowUpDays(c, 21));
+        clock.setInstant(at(day.minusDays(7), "12:00"));
+        NextFollowUp next = SignedIn.as(users, "coordinator", () -> schedule.proposeNext(c, HALF_HOUR));
+        assertThat(next.dueAt()).isEqualTo(at(day, "10:00"));
+        assertThat(next.startsAt()).isEqualTo(at(day, "10:00"));
+        assertThat(next.clinicianId()).isEqualTo(clinician);
+
+        long busy = SchedulingFixtures.newClient(jdbc, "cadence-busy", clinician);
+        book(command(busy, clinician, at(day, "10:00")));
+        book(command(busy, clinician, at(day, "10:30")));
+        NextFollowUp after = SignedIn.as(users, "coordinator", () -> schedule.proposeNext(c, HALF_HOUR));
+        assertThat(after.startsAt()).isEqualTo(at(day, "11:00"));
+
+        // overdue: the search starts now
+        clock.setInstant(at(day.plusDays(2), "13:05"));
+        NextFollowUp overdue = SignedIn.as(users, "coordinator", () -> schedule.proposeNext(c, HALF_HOUR));
+        assertThat(overdue.startsAt()).isEqualTo(at(day.plusDays(2), "13:15"));
+        assertThatThrownBy(() -> SignedIn.run(users, "coordinator", () -> schedule.setFollowUpDays(c, 0)))
+                .hasMessage("schedule.error.cadence");
+    }
+
+    @Test
+    void clientsAskForAnotherTimeOrCancelBeforeTheCutOffAndTheQueueShowsIt() {
+        LocalDate day = monday(42);
+        AppointmentDetail a = book(command(client01, clinician, at(day, "13:00")));
+        AppointmentDetail b = book(command(client01, clinician, at(day.plusDays(1), "13:00")));
+        SignedIn.run(users, "client01", () -> clientAppointments.requestChange(a.id(), "Afternoons after 3 suit me"));
+        assertThat(SignedIn.as(users, "client01", () -> clientAppointments.pendingRequests())).contains(a.id());
+        assertThatThrownBy(() -> SignedIn.run(users, "client01", () -> clientAppointments.requestChange(a.id(), null)))
+                .hasMessage("appointments.request.error.pending");
+
+        List<ScheduleRequest> open = SignedIn.as(users, "coordinator", () -> queue.open(0, 100));
+        assertThat(open).filteredOn(r -> r.appointmentId() == a.id()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(RequestKind.CHANGE);
+            assertThat(r.clientNote()).isEqualTo("Afternoons after 3 suit me");
+        });
+        // clinician2 does not see client01's request (not their caseload)
+        assertThat(SignedIn.as(users, "clinician2", () -> queue.open(0, 100)))
+                .noneMatch(r -> r.appointmentId() == a.id());
+        SignedIn.run(users, "coordinator",
+                () -> schedule.reschedule(a.id(), clinician, at(day, "15:00"), HALF_HOUR, "As the client asked"));
+        assertThat(SignedIn.as(users, "coordinator", () -> queue.open(0, 100)))
+                .noneMatch(r -> r.appointmentId() == a.id());
+
+        SignedIn.run(users, "client01", () -> clientAppointments.cancel(b.id()));
+        assertThat(jdbc.queryForObject("select status from appointment where id = ?", String.class, b.id()))
+                .isEqualTo("CANCELLED");
+        ScheduleRequest cancelled = SignedIn.as(users, "coordinator", () -> queue.open(0, 100)).stream()
+                .filter(r -> r.appointmentId() == b.id()).findFirst().orElseThrow();
+        assertThat(cancelled.kind()).isEqualTo(RequestKind.CANCEL);
+        SignedIn.run(users, "coordinator", () -> queue.close(cancelled.id(), "Called, rebooking next week"));
+        assertThatThrownBy(() -> SignedIn.run(users, "coordinator", () -> queue.close(cancelled.id(), "again")))
+                .hasMessage("schedule.error.requestGone");
+
+        // inside the cut-off: call the clinic instead
+        clock.setInstant(at(day, "15:00").minus(Duration.ofHours(23)));
+        assertThatThrownBy(() -> SignedIn.run(users, "client01", () -> clientAppointments.cancel(a.id())))
+                .hasMessage("appointments.request.error.cutoff");
+        // another client's appointment is not theirs to touch
+        assertThatThrownBy(() -> SignedIn.run(users, "client02", () -> clientAppointments.requestChange(a.id(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
