@@ -15,11 +15,11 @@ import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.ClientNotFoundException;
 import com.milestonerecovery.portal.client.RecordSection;
 import com.milestonerecovery.portal.security.AuditAction;
+import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.AuditTrail;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.Roles;
-import com.milestonerecovery.portal.security.StaffDirectory;
 import com.milestonerecovery.portal.security.StaffMember;
 import com.milestonerecovery.portal.scheduling.SlotPlanner.Interval;
 
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Every read or change of a client's appointments goes through {@link ClientAccess} (coordinators: everyone;
  * clinicians: their caseload, else break-glass) and is audited. Double bookings are refused twice: by an overlap
  * check that names the clashing appointment, and by the slot tables' primary keys, which decide between two
- * bookings made at the same moment (see docs/decisions/005-scheduling.md).
+ * bookings made at the same moment (see docs/decisions/006-scheduling.md).
  */
 @Service
 public class ScheduleService {
@@ -58,14 +58,14 @@ public class ScheduleService {
     private final ScheduleStore store;
     private final ClientAccess access;
     private final CurrentUser currentUser;
-    private final StaffDirectory staff;
+    private final AccountService staff;
     private final AuditTrail audit;
     private final SchedulingProperties properties;
     private final ZoneId zone;
     private final Clock clock;
 
     ScheduleService(AppointmentRepository appointments, ScheduleStore store, ClientAccess access,
-            CurrentUser currentUser, StaffDirectory staff, AuditTrail audit, SchedulingProperties properties,
+            CurrentUser currentUser, AccountService staff, AuditTrail audit, SchedulingProperties properties,
             ClinicProperties clinic, Clock clock) {
         this.appointments = appointments;
         this.store = store;
@@ -82,7 +82,7 @@ public class ScheduleService {
     @PreAuthorize(Roles.HAS_CARE_TEAM)
     @Transactional(readOnly = true)
     public List<StaffMember> clinicians() {
-        return staff.withRole(Role.CLINICIAN);
+        return staff.careTeam().stream().filter(m -> m.hasRole(Role.CLINICIAN)).toList();
     }
 
     /**
