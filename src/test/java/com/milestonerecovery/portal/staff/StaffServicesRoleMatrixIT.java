@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +18,8 @@ import com.milestonerecovery.portal.medication.PlanEditorService;
 import com.milestonerecovery.portal.monitoring.CareTeamNoteService;
 import com.milestonerecovery.portal.monitoring.CareTeamReview;
 import com.milestonerecovery.portal.scheduling.ClientAppointmentService;
+import com.milestonerecovery.portal.scheduling.RequestQueue;
+import com.milestonerecovery.portal.scheduling.ScheduleService;
 import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.staff.DashboardPanels.Scope;
 import com.milestonerecovery.portal.support.IntegrationTest;
@@ -56,6 +60,10 @@ class StaffServicesRoleMatrixIT {
     @Autowired
     AccountService accounts;
     @Autowired
+    ScheduleService schedule;
+    @Autowired
+    RequestQueue requests;
+    @Autowired
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
@@ -95,7 +103,14 @@ class StaffServicesRoleMatrixIT {
                         Locale.ENGLISH)),
                 new Row("CareTeamNoteService.notes", ownClinician, () -> notes.notes(client, 0, 5)),
                 new Row("ClientAppointmentService.appointmentsOf", contact,
-                        () -> appointments.appointmentsOf(client, 0, 5)));
+                        () -> appointments.appointmentsOf(client, 0, 5)),
+                new Row("ScheduleService.clinicians", careTeam, () -> schedule.clinicians()),
+                new Row("ScheduleService.schedule", careTeam, () -> schedule.schedule(LocalDate.now(), 7, null)),
+                new Row("ScheduleService.clinicHours", careTeam, () -> schedule.clinicHours()),
+                new Row("ScheduleService.proposeNext", contact, () -> schedule.proposeNext(client,
+                        Duration.ofMinutes(30))),
+                new Row("RequestQueue.open", careTeam, () -> requests.open(0, 5)),
+                new Row("RequestQueue.count", careTeam, () -> requests.count()));
 
         for (Row row : table) {
             for (String person : PEOPLE) {
@@ -108,6 +123,6 @@ class StaffServicesRoleMatrixIT {
                 }
             }
         }
-        assertThat(table).hasSize(19);
+        assertThat(table).hasSize(25);
     }
 }
