@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import com.milestonerecovery.portal.client.ClientRow;
 import com.milestonerecovery.portal.clientportal.ui.AppointmentsView;
 import com.milestonerecovery.portal.security.StaffMember;
+import com.milestonerecovery.portal.staff.ui.schedule.HoursView;
 import com.milestonerecovery.portal.staff.ui.schedule.RequestsView;
 import com.milestonerecovery.portal.staff.ui.schedule.ScheduleView;
 import com.milestonerecovery.portal.support.MutableClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -187,5 +190,30 @@ class ScheduleViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void adminsCannotOpenTheSchedule() {
         assertThatThrownBy(() -> navigate(ScheduleView.class)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @WithUserDetails("clinician")
+    void aClinicianSetsTheirOwnWorkingHoursAndGoesBackToTheClinics() {
+        navigate(HoursView.class);
+        assertThat(find(ComboBox.class).id("hours-clinician").getListDataView().getItems().count()).isEqualTo(1);
+        assertThat(find(Checkbox.class).id("hours-clinic").getValue()).isTrue();
+        test(find(Checkbox.class).id("hours-clinic")).click();
+        test(find(TextField.class).id("hours-monday")).setValue("9:00-12:00, 11:00-13:00");
+        test(find(Button.class).id("hours-save")).click();
+        assertThat(find(TextField.class).id("hours-monday").isInvalid()).isTrue(); // overlapping ranges
+
+        test(find(TextField.class).id("hours-monday")).setValue("09:00-12:00, 13:00-16:00");
+        test(find(Button.class).id("hours-save")).click();
+        long me = SchedulingFixtures.accountId(jdbc, "clinician");
+        assertThat(jdbc.queryForObject("select count(*) from clinician_hours where clinician_id = ?", Long.class, me))
+                .isPositive();
+        assertThat(find(TextField.class).id("hours-monday").getValue()).isEqualTo("09:00-12:00, 13:00-16:00");
+        assertThat(find(TextField.class).id("hours-tuesday").getValue()).isEmpty();
+
+        test(find(Checkbox.class).id("hours-clinic")).click(); // back to the clinic's hours
+        test(find(Button.class).id("hours-save")).click();
+        assertThat(jdbc.queryForObject("select count(*) from clinician_hours where clinician_id = ?", Long.class, me))
+                .isZero();
     }
 }

@@ -105,7 +105,9 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         requests = new RouterLink("", RequestsView.class);
         requests.setId("schedule-requests");
 
-        FlexLayout toolbar = new FlexLayout(date, range, clinician, previous, today, next, book, requests);
+        RouterLink hours = new RouterLink(getTranslation("schedule.hours.link"), HoursView.class);
+        hours.setId("schedule-hours");
+        FlexLayout toolbar = new FlexLayout(date, range, clinician, previous, today, next, book, requests, hours);
         toolbar.addClassName("schedule-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         Paragraph zone = new Paragraph(getTranslation("schedule.zone", clinic.timeZone().getId()));
