@@ -165,12 +165,18 @@ class CoordinatorEnrollsJourneyIT {
                 .filter(new Locator.FilterOptions().setHasText(text).setVisible(true));
     }
 
-    /** Picks a combo box item with the keyboard: type its exact label, then Enter. */
+    /**
+     * Picks a combo box item with the keyboard: type its exact label, wait until the filtered item has arrived from
+     * the server (Enter before that does nothing), then Enter.
+     */
     private static void pick(Page page, String comboId, String label) {
         Locator input = page.locator(comboId + " input");
         input.click();
         input.pressSequentially(label);
         assertThat(page.locator(comboId)).hasAttribute("opened", "");
+        assertThat(page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(label)
+                .setVisible(true)).first()).isVisible();
+        input.press("ArrowDown");
         input.press("Enter");
         assertThat(page.locator(comboId)).not().hasAttribute("opened", "");
         assertThat(input).hasValue(label);
