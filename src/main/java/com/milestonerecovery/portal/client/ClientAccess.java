@@ -62,19 +62,21 @@ public class ClientAccess {
      * Checks that the signed-in person may read this section of the record and audits the read. Called by
      * the services that return the section, inside their own authorization.
      *
+     * @return what the reader may see of the rest of the record (for showing or hiding clinical figures)
+     *
      * @throws BreakGlassRequiredException for a clinician outside the caseload without a grant
      * @throws AccessDeniedException for anyone else who may not read the section
      */
-    public void checkRead(long clientId, RecordSection section) {
-        check(clientId, section, AuditAction.RECORD_VIEW, null);
+    public RecordAccess checkRead(long clientId, RecordSection section) {
+        return check(clientId, section, AuditAction.RECORD_VIEW, null);
     }
 
     /** As {@link #checkRead}, for a change; the detail names what changed (never health information). */
-    public void checkChange(long clientId, RecordSection section, String detail) {
-        check(clientId, section, AuditAction.RECORD_CHANGE, detail);
+    public RecordAccess checkChange(long clientId, RecordSection section, String detail) {
+        return check(clientId, section, AuditAction.RECORD_CHANGE, detail);
     }
 
-    private void check(long clientId, RecordSection section, AuditAction action, String detail) {
+    private RecordAccess check(long clientId, RecordSection section, AuditAction action, String detail) {
         Client client = clients.findById(clientId).orElseThrow(ClientNotFoundException::new);
         RecordAccess access = currentUser.hasRole(Role.CLINICIAN) || currentUser.hasRole(Role.COORDINATOR)
                 ? decide(client) : null;
@@ -88,6 +90,7 @@ public class ClientAccess {
         }
         audit.record(action, clientId, section.name(),
                 access.kind() == RecordAccess.Kind.BREAK_GLASS ? join("break-glass", detail) : detail);
+        return access;
     }
 
     /**

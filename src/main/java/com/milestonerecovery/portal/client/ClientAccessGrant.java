@@ -43,8 +43,4 @@ class ClientAccessGrant {
         this.grantedAt = grantedAt;
         this.expiresAt = expiresAt;
     }
-
-    Instant getExpiresAt() {
-        return expiresAt;
-    }
 }

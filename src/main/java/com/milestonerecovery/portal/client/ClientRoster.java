@@ -101,8 +101,7 @@ public class ClientRoster {
     @PreAuthorize(Roles.HAS_CARE_TEAM)
     @Transactional(readOnly = true)
     public ClientProfile profile(long clientId) {
-        RecordAccess recordAccess = access.accessTo(clientId);
-        access.checkRead(clientId, RecordSection.CONTACT);
+        RecordAccess recordAccess = access.checkRead(clientId, RecordSection.CONTACT);
         Client c = clients.findById(clientId).orElseThrow(ClientNotFoundException::new);
         String clinicianName = c.getPrimaryClinicianId() == null ? null
                 : staff.displayNames(List.of(c.getPrimaryClinicianId())).get(c.getPrimaryClinicianId());

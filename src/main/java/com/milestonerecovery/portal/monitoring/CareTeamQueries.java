@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,19 +133,19 @@ class CareTeamQueries {
         return result;
     }
 
-    /** Questionnaire totals in the range, oldest first, one per instrument and day (the last that day). */
-    List<Object[]> questionnaireTotals(long clientId, LocalDate from, LocalDate to) {
-        List<Object[]> rows = new ArrayList<>();
-        jdbc.query("""
+    /** A questionnaire's total when it was completed. */
+    record QuestionnaireTotal(Questionnaire instrument, Instant completedAt, int total) {
+    }
+
+    /** Questionnaire totals from the day before {@code from} on, oldest first. */
+    List<QuestionnaireTotal> questionnaireTotals(long clientId, LocalDate from, LocalDate to) {
+        return jdbc.query("""
                 select instrument, completed_at, total from questionnaire_response
                 where client_id = :client and completed_at >= :fromTs
                 order by completed_at""", range(clientId, from, to).addValue("fromTs",
                         Timestamp.valueOf(from.minusDays(1).atStartOfDay())),
-                rs -> {
-                    rows.add(new Object[] {Questionnaire.valueOf(rs.getString(1)), instant(rs.getTimestamp(2)),
-                            rs.getInt(3)});
-                });
-        return rows;
+                (rs, i) -> new QuestionnaireTotal(Questionnaire.valueOf(rs.getString(1)),
+                        instant(rs.getTimestamp(2)), rs.getInt(3)));
     }
 
     /** Replies to the client's side-effect reports and urgent flags, newest first. */

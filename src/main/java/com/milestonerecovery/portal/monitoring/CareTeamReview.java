@@ -1,7 +1,6 @@
 package com.milestonerecovery.portal.monitoring;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,16 +122,16 @@ public class CareTeamReview {
         }
         List<TrendPoint> phq9 = new ArrayList<>();
         List<TrendPoint> gad7 = new ArrayList<>();
-        for (Object[] row : queries.questionnaireTotals(clientId, from, today)) {
-            LocalDate day = ((Instant) row[1]).atZone(clinic.timeZone()).toLocalDate();
+        for (CareTeamQueries.QuestionnaireTotal row : queries.questionnaireTotals(clientId, from, today)) {
+            LocalDate day = row.completedAt().atZone(clinic.timeZone()).toLocalDate();
             if (day.isBefore(from)) {
                 continue;
             }
-            List<TrendPoint> series = row[0] == Questionnaire.PHQ9 ? phq9 : gad7;
+            List<TrendPoint> series = row.instrument() == Questionnaire.PHQ9 ? phq9 : gad7;
             if (!series.isEmpty() && series.getLast().day().equals(day)) {
-                series.removeLast();
+                series.removeLast(); // one point a day: the last questionnaire of that day
             }
-            series.add(new TrendPoint(day, ((Integer) row[2]).doubleValue()));
+            series.add(new TrendPoint(day, (double) row.total()));
         }
         return new Trends(from, today, adherence, cravings, mood, phq9, gad7);
     }

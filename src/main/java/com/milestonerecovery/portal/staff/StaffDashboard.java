@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.client.ClientRoster;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.Roles;
@@ -37,7 +38,6 @@ public class StaffDashboard {
 
     public static final int ROWS = 8;
     static final Duration FLAG_WINDOW = Duration.ofHours(72);
-    static final int LOW_ADHERENCE = 80;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -66,7 +66,7 @@ public class StaffDashboard {
                 .addValue("flagsSince", Timestamp.from(now.minus(FLAG_WINDOW)))
                 .addValue("dayStart", Timestamp.from(today.atStartOfDay(zone).toInstant()))
                 .addValue("dayEnd", Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant()))
-                .addValue("low", LOW_ADHERENCE).addValue("rows", ROWS);
+                .addValue("low", ClientRoster.LOW_ADHERENCE).addValue("rows", ROWS);
         return new DashboardPanels(scope, newRequests(params),
                 clinician ? lowAdherence(params) : null,
                 clinician ? urgentFlags(params) : null,

@@ -106,7 +106,6 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.sort(GridSortOrder.asc(name).build());
         grid.setAriaLabel(getTranslation("staff.clients.title"));
         grid.setId("clients-grid");
-        grid.addItemClickListener(e -> open(e.getItem()));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
 
         total.setId("clients-total");

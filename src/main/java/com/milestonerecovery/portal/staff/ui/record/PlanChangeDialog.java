@@ -1,6 +1,5 @@
 package com.milestonerecovery.portal.staff.ui.record;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
