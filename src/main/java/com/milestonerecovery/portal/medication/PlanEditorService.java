@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,7 +115,9 @@ public class PlanEditorService {
             Locale locale) {
         String why = required(reason, 3, 500, "staff.plan.error.reason");
         access.checkChange(clientId, RecordSection.PLAN, "plan change: " + kind(change));
-        Optional<MedicationPlan> existing = plans.findByClientId(clientId);
+        // Lock the plan row first: a second save to the same plan waits here and then sees the new version,
+        // instead of both taking shared locks through the item inserts and deadlocking on the version update.
+        Optional<MedicationPlan> existing = plans.lockByClientId(clientId);
         long actualVersion = existing.map(MedicationPlan::getVersion).orElse(NO_PLAN);
         if (actualVersion != expectedVersion) {
             throw new PlanConflictException();
@@ -142,7 +145,8 @@ public class PlanEditorService {
             plans.flush();
             revisions.saveAndFlush(new PlanRevision(plan.getId(), revision, now, currentUser.require().accountId(),
                     prescriber, why, changes, codes, override));
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException
+                | DataIntegrityViolationException e) {
             throw new PlanConflictException();
         }
         log.info("Plan {} saved as revision {}{}", plan.getId(), revision, codes == null ? "" : " with override");
