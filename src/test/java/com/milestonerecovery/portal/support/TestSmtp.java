@@ -14,7 +14,9 @@ import jakarta.mail.internet.MimeMessage;
 /** A real SMTP server (GreenMail) on the port the test profile points the relay at. */
 public final class TestSmtp {
 
-    public static final ServerSetup SETUP = new ServerSetup(3125, "127.0.0.1", "smtp");
+    /** 3125 unless {@code -Dtest.smtp.port=N} (two builds on one machine, e.g. in two worktrees). */
+    public static final ServerSetup SETUP = new ServerSetup(Integer.getInteger("test.smtp.port", 3125),
+            "127.0.0.1", "smtp");
 
     private GreenMail server;
 
