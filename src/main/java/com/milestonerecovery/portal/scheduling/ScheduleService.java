@@ -153,6 +153,19 @@ public class ScheduleService {
                 clock.instant());
     }
 
+    /**
+     * The clinician's group sessions on {@code day} (clinic zone) that are still ahead, with how many are booked into
+     * each and how many it takes. Names no client, so it is not a read of anyone's record.
+     */
+    @PreAuthorize(Roles.HAS_CARE_TEAM)
+    @Transactional(readOnly = true)
+    public List<GroupSession> groupSessions(long clinicianId, LocalDate day) {
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        return store.groupSessions(clinicianId, from.isBefore(now) ? now : from,
+                day.plusDays(1).atStartOfDay(zone).toInstant(), properties.groupCapacity());
+    }
+
     /** An appointment with what the care team may see of it. Audited as a read of the client's appointments. */
     @PreAuthorize(Roles.HAS_CARE_TEAM)
     @Transactional(readOnly = true)
@@ -175,9 +188,6 @@ public class ScheduleService {
         if (command.type() == null) {
             throw new RuleViolation("schedule.error.typeRequired");
         }
-        if (command.type() == AppointmentType.GROUP) {
-            throw new RuleViolation("schedule.error.group");
-        }
         Instant now = clock.instant();
         Instant start = validStart(command.startsAt(), now);
         Instant end = start.plus(validLength(command.length()));
@@ -190,11 +200,18 @@ public class ScheduleService {
             throw new RuleViolation("schedule.error.notes", NOTES_MAX);
         }
         access.checkChange(command.clientId(), RecordSection.APPOINTMENTS, "appointment booked");
-        refuseOverlap(command.clinicianId(), command.clientId(), start, end, -1);
+        boolean group = command.type() == AppointmentType.GROUP;
+        refuseOverlap(command.clinicianId(), command.clientId(), start, end, -1, group);
+        Optional<Appointment> session = group ? joinableSession(command.clinicianId(), start, end) : Optional.empty();
+        if (session.isPresent()) {
+            // One place per session: a member joins where the group meets.
+            location = session.get().getLocation();
+            url = session.get().getTelehealthUrl();
+        }
         long me = currentUser.require().accountId();
         Appointment a = appointments.saveAndFlush(new Appointment(command.clientId(), command.clinicianId(),
                 command.type(), start, end, location, url, notes, me, now));
-        hold(a, start, end);
+        hold(a, start, end, session.isPresent());
         store.recordChange(a.getId(), me, "BOOKED", null, start, null, now);
         log.info("Appointment {} booked", a.getId());
         return toDetail(a);
@@ -219,12 +236,15 @@ public class ScheduleService {
         Instant start = validStart(startsAt, now);
         Instant end = start.plus(validLength(length));
         requireHours(clinicianId, start, end);
-        refuseOverlap(clinicianId, a.getClientId(), start, end, a.getId());
+        boolean group = a.getType() == AppointmentType.GROUP;
+        refuseOverlap(clinicianId, a.getClientId(), start, end, a.getId(), group);
         Instant old = a.getStartsAt();
+        lockOwnSession(a);
         store.releaseSlots(a.getId());
+        Optional<Appointment> session = group ? joinableSession(clinicianId, start, end) : Optional.empty();
         a.moveTo(clinicianId, start, end, now);
         appointments.flush();
-        hold(a, start, end);
+        hold(a, start, end, session.isPresent());
         long me = currentUser.require().accountId();
         store.recordChange(a.getId(), me, "MOVED", old, start, why, now);
         store.closeRequestsOf(a.getId(), me, now, "moved");
@@ -299,6 +319,7 @@ public class ScheduleService {
             throw new RuleViolation("schedule.error.notYet");
         }
         long me = currentUser.require().accountId();
+        lockOwnSession(a);
         a.changeStatus(status, me, now, reason);
         store.releaseSlots(a.getId());
         store.recordChange(a.getId(), me, status.name(), a.getStartsAt(), null, reason, now);
@@ -307,9 +328,35 @@ public class ScheduleService {
         return toDetail(a);
     }
 
-    private void hold(Appointment a, Instant start, Instant end) {
+    /**
+     * The clinician's group session at exactly this time, locked, when there is one; refused when it is full. The
+     * count runs after the lock, so two clients taking the last place at the same moment cannot both get it.
+     */
+    private Optional<Appointment> joinableSession(long clinicianId, Instant start, Instant end) {
+        Optional<Long> holder = store.lockGroupSession(clinicianId, start, end);
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        if (store.groupMembers(clinicianId, start, end) >= properties.groupCapacity()) {
+            throw new RuleViolation("schedule.error.groupFull", properties.groupCapacity());
+        }
+        return appointments.findById(holder.get());
+    }
+
+    /** Before a group member leaves its session: the session's lock, so the clinician's slots pass on safely. */
+    private void lockOwnSession(Appointment a) {
+        if (a.getType() == AppointmentType.GROUP) {
+            store.lockGroupSession(a.getClinicianId(), a.getStartsAt(), a.getEndsAt());
+        }
+    }
+
+    private void hold(Appointment a, Instant start, Instant end, boolean joiningGroup) {
         try {
-            store.holdSlots(a.getId(), a.getClinicianId(), a.getClientId(), start, end);
+            if (joiningGroup) {
+                store.holdClientSlots(a.getId(), a.getClientId(), start, end);
+            } else {
+                store.holdSlots(a.getId(), a.getClinicianId(), a.getClientId(), start, end);
+            }
         } catch (DuplicateKeyException e) {
             // Someone booked one of these slots after our overlap check: their booking stands, ours is refused.
             ScheduleStore.Clash clash = store.heldBy(a.getClinicianId(), a.getClientId(), start, end)
@@ -320,8 +367,9 @@ public class ScheduleService {
         }
     }
 
-    private void refuseOverlap(long clinicianId, long clientId, Instant start, Instant end, long selfId) {
-        store.overlap(clinicianId, clientId, start, end, selfId).ifPresent(c -> {
+    private void refuseOverlap(long clinicianId, long clientId, Instant start, Instant end, long selfId,
+            boolean group) {
+        store.overlap(clinicianId, clientId, start, end, selfId, group).ifPresent(c -> {
             throw new SlotClash(c.who(), c.start(), c.end());
         });
     }

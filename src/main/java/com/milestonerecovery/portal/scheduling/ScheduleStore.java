@@ -51,17 +51,59 @@ class ScheduleStore {
         return t == null ? null : t.toInstant();
     }
 
-    /** The first SCHEDULED appointment of the clinician or the client that overlaps start to end. */
-    Optional<Clash> overlap(long clinicianId, long clientId, Instant start, Instant end, long selfId) {
+    /**
+     * The first SCHEDULED appointment of the clinician or the client that overlaps start to end. With {@code group},
+     * the clinician's group session at exactly this time is no clash (the client joins it); the client's is.
+     */
+    Optional<Clash> overlap(long clinicianId, long clientId, Instant start, Instant end, long selfId, boolean group) {
         return jdbc.query("""
-                select a.starts_at, a.ends_at, a.clinician_id = :clinician as clinician_clash from appointment a
+                select a.starts_at, a.ends_at, a.client_id <> :client as clinician_clash from appointment a
                 where a.status = 'SCHEDULED' and a.id <> :self and a.starts_at < :end and a.ends_at > :start
-                  and (a.clinician_id = :clinician or a.client_id = :client)
+                  and (a.client_id = :client or (a.clinician_id = :clinician and not (:group and a.type = 'GROUP'
+                       and a.starts_at = :start and a.ends_at = :end)))
                 order by clinician_clash desc, a.starts_at limit 1""",
                 new MapSqlParameterSource("clinician", clinicianId).addValue("client", clientId)
-                        .addValue("self", selfId).addValue("start", ts(start)).addValue("end", ts(end)),
+                        .addValue("self", selfId).addValue("start", ts(start)).addValue("end", ts(end))
+                        .addValue("group", group),
                 (rs, i) -> new Clash(rs.getBoolean("clinician_clash") ? SlotClash.Who.CLINICIAN : SlotClash.Who.CLIENT,
                         instant(rs, "starts_at"), instant(rs, "ends_at"))).stream().findFirst();
+    }
+
+    /**
+     * The group session of the clinician at exactly start to end: the member appointment that holds the clinician's
+     * slots, locked until the transaction ends so joins, leaves and the capacity count of one session take turns.
+     */
+    Optional<Long> lockGroupSession(long clinicianId, Instant start, Instant end) {
+        return jdbc.query("""
+                select s.appointment_id from clinician_slot s join appointment a on a.id = s.appointment_id
+                where s.clinician_id = :c and s.slot_start = :first and a.type = 'GROUP' and a.status = 'SCHEDULED'
+                  and a.starts_at = :start and a.ends_at = :end
+                for update""",
+                new MapSqlParameterSource("c", clinicianId).addValue("first", ts(SlotPlanner.slotsHeld(start, end)
+                        .getFirst())).addValue("start", ts(start)).addValue("end", ts(end)),
+                (rs, i) -> rs.getLong(1)).stream().findFirst();
+    }
+
+    /** SCHEDULED members of the clinician's group session at start to end (latest committed, not a snapshot). */
+    int groupMembers(long clinicianId, Instant start, Instant end) {
+        Integer n = jdbc.queryForObject("""
+                select count(*) from appointment where clinician_id = :c and type = 'GROUP' and status = 'SCHEDULED'
+                  and starts_at = :start and ends_at = :end lock in share mode""",
+                new MapSqlParameterSource("c", clinicianId).addValue("start", ts(start)).addValue("end", ts(end)),
+                Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The clinician's group sessions from to to, with their number of members. */
+    List<GroupSession> groupSessions(long clinicianId, Instant from, Instant to, int capacity) {
+        return jdbc.query("""
+                select starts_at, ends_at, count(*) as members from appointment
+                where clinician_id = :c and type = 'GROUP' and status = 'SCHEDULED' and starts_at >= :from
+                  and starts_at < :to
+                group by starts_at, ends_at order by starts_at""",
+                new MapSqlParameterSource("c", clinicianId).addValue("from", ts(from)).addValue("to", ts(to)),
+                (rs, i) -> new GroupSession(clinicianId, instant(rs, "starts_at"), instant(rs, "ends_at"),
+                        rs.getInt("members"), capacity));
     }
 
     /** Takes the grid slots for the clinician and the client; a slot someone holds fails on the primary key. */
@@ -70,6 +112,11 @@ class ScheduleStore {
             jdbc.update("insert into clinician_slot (clinician_id, slot_start, appointment_id) values (:o, :s, :a)",
                     new MapSqlParameterSource("o", clinicianId).addValue("s", ts(slot)).addValue("a", appointmentId));
         }
+        holdClientSlots(appointmentId, clientId, start, end);
+    }
+
+    /** Takes the client's grid slots only: a member joining a group session whose clinician slots are held. */
+    void holdClientSlots(long appointmentId, long clientId, Instant start, Instant end) {
         for (Instant slot : SlotPlanner.slotsHeld(start, end)) {
             jdbc.update("insert into client_slot (client_id, slot_start, appointment_id) values (:o, :s, :a)",
                     new MapSqlParameterSource("o", clientId).addValue("s", ts(slot)).addValue("a", appointmentId));
@@ -99,9 +146,25 @@ class ScheduleStore {
                 .stream().findFirst();
     }
 
+    /**
+     * Frees the appointment's slots. The clinician's slots of a group session pass to another member who is still
+     * booked (read with a locking read, so a member who left a moment ago is not chosen); only the last member's
+     * leaving frees the clinician.
+     */
     void releaseSlots(long appointmentId) {
         MapSqlParameterSource p = new MapSqlParameterSource("a", appointmentId);
-        jdbc.update("delete from clinician_slot where appointment_id = :a", p);
+        Optional<Long> heir = jdbc.query("""
+                select min(o.id) from appointment a join appointment o on o.clinician_id = a.clinician_id
+                  and o.starts_at = a.starts_at and o.ends_at = a.ends_at and o.type = 'GROUP'
+                  and o.status = 'SCHEDULED' and o.id <> a.id
+                where a.id = :a and a.type = 'GROUP' lock in share mode""", p,
+                (rs, i) -> (Long) rs.getObject(1, Long.class)).stream().filter(java.util.Objects::nonNull).findFirst();
+        if (heir.isPresent()) {
+            jdbc.update("update clinician_slot set appointment_id = :h where appointment_id = :a",
+                    p.addValue("h", heir.get()));
+        } else {
+            jdbc.update("delete from clinician_slot where appointment_id = :a", p);
+        }
         jdbc.update("delete from client_slot where appointment_id = :a", p);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param changeCutoff how long before an appointment a client may still cancel or ask for another time online
  * @param reminderInterval how often the reminder job looks for due reminders
  * @param searchDays how far ahead "schedule next" looks for a free slot
+ * @param groupCapacity how many clients one group session takes
  */
 @ConfigurationProperties(prefix = "portal.scheduling")
 public record SchedulingProperties(
@@ -23,7 +24,8 @@ public record SchedulingProperties(
         @DefaultValue({"24h", "2h"}) List<Duration> reminderOffsets,
         @DefaultValue("24h") Duration changeCutoff,
         @DefaultValue("60s") Duration reminderInterval,
-        @DefaultValue("60") int searchDays) {
+        @DefaultValue("60") int searchDays,
+        @DefaultValue("12") int groupCapacity) {
 
     private static final Map<String, String> WEEKDAYS = Map.of("monday", "08:00-17:00", "tuesday", "08:00-17:00",
             "wednesday", "08:00-17:00", "thursday", "08:00-17:00", "friday", "08:00-17:00");
@@ -35,6 +37,9 @@ public record SchedulingProperties(
             throw new IllegalArgumentException("reminder offsets must be positive");
         }
         WorkingHours.parse(clinicHours); // fail at start-up on a typo
+        if (groupCapacity < 2) {
+            throw new IllegalArgumentException("a group session takes at least 2 clients");
+        }
     }
 
     WorkingHours clinic() {

@@ -155,6 +155,116 @@ class ScheduleServiceIT {
         }
     }
 
+    private BookingCommand group(long clientId, Instant start, String location) {
+        return new BookingCommand(clientId, clinician, AppointmentType.GROUP, start, Duration.ofMinutes(90), location,
+                null, null);
+    }
+
+    private int clinicianSlotsOf(long appointmentId) {
+        return jdbc.queryForObject("select count(*) from clinician_slot where appointment_id = ?", Integer.class,
+                appointmentId);
+    }
+
+    /**
+     * A group session is the clinician's GROUP appointments at one time, one per client: the first holds the
+     * clinician's slots, the others join it (taking the session's place) up to the capacity (4 in the test profile),
+     * and when the holder leaves the next member takes the clinician's slots over; only the last one's leaving frees
+     * the clinician.
+     */
+    @Test
+    void clientsJoinAGroupSessionUpToItsCapacityAndItLastsUntilTheLastMemberLeaves() {
+        LocalDate day = monday(44);
+        Instant start = at(day, "13:00");
+        List<Long> members = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> SchedulingFixtures.newClient(jdbc, "group" + i, clinician)).toList();
+        AppointmentDetail first = book(group(members.get(0), start, "Group room, Suite C-110"));
+        AppointmentDetail second = book(group(members.get(1), start, "somewhere else"));
+        assertThat(second.location()).as("a member joins where the group meets").isEqualTo("Group room, Suite C-110");
+        assertThat(clinicianSlotsOf(first.id())).isEqualTo(6);
+        assertThat(clinicianSlotsOf(second.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from client_slot where appointment_id = ?", Integer.class,
+                second.id())).isEqualTo(6);
+        book(group(members.get(2), start, "Group room, Suite C-110"));
+        book(group(members.get(3), start, "Group room, Suite C-110"));
+
+        assertThat(SignedIn.as(users, "clinician", () -> schedule.groupSessions(clinician, day)))
+                .singleElement().satisfies(g -> {
+                    assertThat(g.startsAt()).isEqualTo(start);
+                    assertThat(g.members()).isEqualTo(4);
+                    assertThat(g.hasRoom()).isFalse();
+                });
+        assertThatThrownBy(() -> book(group(members.get(4), start, "Group room, Suite C-110")))
+                .hasMessage("schedule.error.groupFull");
+        assertThatThrownBy(() -> book(group(members.get(1), start, "Group room, Suite C-110")))
+                .as("a member cannot be booked twice").isInstanceOfSatisfying(SlotClash.class,
+                        e -> assertThat(e.who()).isEqualTo(SlotClash.Who.CLIENT));
+        // Neither an individual appointment nor a session at another, overlapping time fits in with it.
+        assertThatThrownBy(() -> book(command(members.get(4), clinician, at(day, "14:00"))))
+                .isInstanceOfSatisfying(SlotClash.class, e -> assertThat(e.who()).isEqualTo(SlotClash.Who.CLINICIAN));
+        assertThatThrownBy(() -> book(group(members.get(4), at(day, "13:30"), "Group room")))
+                .isInstanceOf(SlotClash.class);
+
+        // The holder cancels: the clinician's slots pass on, the session goes on and has room again.
+        SignedIn.as(users, "coordinator", () -> schedule.cancel(first.id(), "Moved to the evening group"));
+        assertThat(clinicianSlotsOf(first.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from clinician_slot where clinician_id = ? and slot_start = ?",
+                Integer.class, clinician, java.sql.Timestamp.from(start))).isEqualTo(1);
+        AppointmentDetail late = book(group(members.get(4), start, "Group room, Suite C-110"));
+        assertThat(late.location()).isEqualTo("Group room, Suite C-110");
+        assertThatThrownBy(() -> book(command(members.get(0), clinician, at(day, "13:30"))))
+                .as("the clinician is still busy").isInstanceOf(SlotClash.class);
+
+        // A member moved to another time leaves; the others stay.
+        AppointmentDetail moved = SignedIn.as(users, "coordinator",
+                () -> schedule.reschedule(second.id(), clinician, at(day, "15:00"), Duration.ofMinutes(90),
+                        "Client asked for the later time"));
+        assertThat(moved.startsAt()).isEqualTo(at(day, "15:00"));
+        assertThat(SignedIn.as(users, "clinician", () -> schedule.groupSessions(clinician, day)))
+                .extracting(GroupSession::members).containsExactly(3, 1);
+
+        // Everyone else leaves: the clinician is free at 13:00 again.
+        List<Long> left = jdbc.queryForList("select id from appointment where clinician_id = ? and starts_at = ?"
+                + " and status = 'SCHEDULED'", Long.class, clinician, java.sql.Timestamp.from(start));
+        assertThat(left).hasSize(3);
+        left.forEach(id -> SignedIn.as(users, "coordinator", () -> schedule.cancel(id, "Group cancelled")));
+        assertThat(jdbc.queryForObject("select count(*) from clinician_slot where clinician_id = ? and slot_start = ?",
+                Integer.class, clinician, java.sql.Timestamp.from(start))).isZero();
+        assertThat(book(command(members.get(0), clinician, start)).type()).isEqualTo(AppointmentType.FOLLOW_UP);
+    }
+
+    @Test
+    void twoClientsTakingTheLastPlaceOfAGroupAtOnceExactlyOneGetsIt() throws Exception {
+        LocalDate day = monday(45);
+        Instant start = at(day, "10:00");
+        for (int i = 0; i < 3; i++) {
+            book(group(SchedulingFixtures.newClient(jdbc, "full" + i, clinician), start, "Group room"));
+        }
+        long a = SchedulingFixtures.newClient(jdbc, "last-a", clinician);
+        long b = SchedulingFixtures.newClient(jdbc, "last-b", clinician);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Object>> results = List.of(a, b).stream().map(c -> pool.submit(() -> {
+                go.await();
+                try {
+                    return (Object) book(group(c, start, "Group room"));
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            })).toList();
+            go.countDown();
+            List<Object> outcomes = List.of(results.get(0).get(30, TimeUnit.SECONDS),
+                    results.get(1).get(30, TimeUnit.SECONDS));
+            assertThat(outcomes).filteredOn(o -> o instanceof AppointmentDetail).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o instanceof RuleViolation).singleElement()
+                    .satisfies(o -> assertThat(((RuleViolation) o).getMessage()).isEqualTo("schedule.error.groupFull"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from appointment where clinician_id = ? and starts_at = ?"
+                + " and status = 'SCHEDULED'", Integer.class, clinician, java.sql.Timestamp.from(start))).isEqualTo(4);
+    }
+
     /**
      * The database guard on its own: the first booking holds the slot in an open transaction, so the second's
      * overlap check cannot see it; the second blocks on the slot key, and is refused (naming the slot) when the first
@@ -236,8 +346,6 @@ class ScheduleServiceIT {
                 at(day, "10:00"), HALF_HOUR, null, "javascript:alert(1)", null))).hasMessage("schedule.error.url");
         assertThatThrownBy(() -> book(new BookingCommand(client01, clinician, AppointmentType.FOLLOW_UP,
                 at(day, "10:00"), Duration.ofMinutes(20), "Suite C-106", null, null))).hasMessage("schedule.error.length");
-        assertThatThrownBy(() -> book(new BookingCommand(client01, clinician, AppointmentType.GROUP,
-                at(day, "10:00"), HALF_HOUR, "Suite C-106", null, null))).hasMessage("schedule.error.group");
         assertThatThrownBy(() -> book(command(client01, SchedulingFixtures.accountId(jdbc, "coordinator"),
                 at(day, "10:00")))).hasMessage("schedule.error.clinicianRequired");
         assertThat(jdbc.queryForObject("select count(*) from appointment", Integer.class)).isEqualTo(before);

@@ -103,6 +103,52 @@ class ScheduleViewsTest extends SpringBrowserlessTest {
                 .exists()).isTrue();
     }
 
+    /** Type "group session": a free time starts a session; the next booking joins it from the session list. */
+    @Test
+    @WithUserDetails("coordinator")
+    @SuppressWarnings("unchecked")
+    void aCoordinatorStartsAGroupSessionAndBooksASecondClientIntoIt() {
+        long clinician = SchedulingFixtures.accountId(jdbc, "clinician");
+        long first = SchedulingFixtures.newClient(jdbc, "group-view-a", clinician);
+        long second = SchedulingFixtures.newClient(jdbc, "group-view-b", clinician);
+        LocalDate day = monday(46).plusDays(2);
+        Instant ten = at(day, "10:00");
+        navigate(ScheduleView.class);
+        show(day, "day", "clinician");
+        test(find(Button.class).id("free-" + ten.getEpochSecond())).click();
+        ((ComboBox<ClientRow>) find(ComboBox.class).id("book-client"))
+                .setValue(new ClientRow(first, "S-a", "Synthetic group-view-a", clinician, null, null, null, null));
+        Select<com.milestonerecovery.portal.scheduling.AppointmentType> type = find(Select.class).id("book-type");
+        type.setValue(AppointmentType.GROUP);
+        Select<GroupSession> session = find(Select.class).id("book-session");
+        assertThat(session.isVisible()).isTrue();
+        assertThat(session.getListDataView().getItems()).isEmpty();
+        assertThat(session.getHelperText()).contains("start one");
+        test(find(Button.class).id("book-save")).click();
+
+        test(find(Button.class).id("schedule-book")).click();
+        ((ComboBox<ClientRow>) find(ComboBox.class).id("book-client"))
+                .setValue(new ClientRow(second, "S-b", "Synthetic group-view-b", clinician, null, null, null, null));
+        ((Select<StaffMember>) find(Select.class).id("book-clinician")).setValue(
+                ((Select<StaffMember>) find(Select.class).id("book-clinician")).getListDataView().getItems()
+                        .filter(m -> m.id() == clinician).findFirst().orElseThrow());
+        test(find(DatePicker.class).id("book-date")).setValue(day);
+        type = find(Select.class).id("book-type");
+        type.setValue(AppointmentType.GROUP);
+        session = find(Select.class).id("book-session");
+        assertThat(session.getListDataView().getItems()).singleElement()
+                .satisfies(g -> assertThat(g.members()).isEqualTo(1));
+        session.setValue(session.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(find(Select.class).withId("book-time").exists()).as("the session has its own time").isFalse();
+        test(find(Button.class).id("book-save")).click();
+
+        assertThat(jdbc.queryForList("select client_id from appointment where clinician_id = ? and starts_at = ?"
+                + " and type = 'GROUP' and status = 'SCHEDULED' order by id", Long.class, clinician,
+                java.sql.Timestamp.from(ten))).containsExactly(first, second);
+        assertThat(find(Div.class).id("col-clinician-" + clinician).getElement().getTextRecursively())
+                .contains("Synthetic group-view-a", "Synthetic group-view-b");
+    }
+
     @Test
     @WithUserDetails("clinician2")
     void aClinicianSeesAColleaguesOtherClientsOnlyAsBusy() {

@@ -75,6 +75,7 @@ class StaffServicesRoleMatrixIT {
     void eachServiceMethodAllowsExactlyTheRolesInTheTable() {
         long client = jdbc.queryForObject("select c.id from client c join user_account a on a.id = c.account_id"
                 + " where a.username = 'client25'", Long.class);
+        long aClinician = jdbc.queryForObject("select id from user_account where username = 'clinician'", Long.class);
         Set<String> careTeam = Set.of("clinician", "clinician2", "coordinator");
         Set<String> ownClinician = Set.of("clinician");
         Set<String> contact = Set.of("clinician", "coordinator");
@@ -107,6 +108,8 @@ class StaffServicesRoleMatrixIT {
                 new Row("ScheduleService.clinicians", careTeam, () -> schedule.clinicians()),
                 new Row("ScheduleService.schedule", careTeam, () -> schedule.schedule(LocalDate.now(), 7, null)),
                 new Row("ScheduleService.clinicHours", careTeam, () -> schedule.clinicHours()),
+                new Row("ScheduleService.groupSessions", careTeam, () -> schedule.groupSessions(aClinician,
+                        LocalDate.now())),
                 new Row("ScheduleService.proposeNext", contact, () -> schedule.proposeNext(client,
                         Duration.ofMinutes(30))),
                 new Row("RequestQueue.open", careTeam, () -> requests.open(0, 5)),

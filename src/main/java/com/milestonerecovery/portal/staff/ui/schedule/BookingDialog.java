@@ -2,6 +2,7 @@ package com.milestonerecovery.portal.staff.ui.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.milestonerecovery.portal.base.RuleViolation;
@@ -12,6 +13,7 @@ import com.milestonerecovery.portal.client.ClientSearch;
 import com.milestonerecovery.portal.scheduling.AppointmentDetail;
 import com.milestonerecovery.portal.scheduling.AppointmentType;
 import com.milestonerecovery.portal.scheduling.BookingCommand;
+import com.milestonerecovery.portal.scheduling.GroupSession;
 import com.milestonerecovery.portal.scheduling.NextFollowUp;
 import com.milestonerecovery.portal.scheduling.ScheduleService;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +39,7 @@ public class BookingDialog extends Dialog {
     private final ScheduleFormat format;
     private final ComboBox<ClientRow> client = new ComboBox<>();
     private final Select<AppointmentType> type = new Select<>();
+    private final Select<GroupSession> session = new Select<>();
     private final SlotPicker slot;
     private final RadioButtonGroup<String> place = new RadioButtonGroup<>();
     private final TextField location = new TextField();
@@ -70,10 +73,27 @@ public class BookingDialog extends Dialog {
         });
 
         type.setLabel(getTranslation("schedule.field.type"));
-        type.setItems(AppointmentType.INTAKE, AppointmentType.MEDICATION_REVIEW, AppointmentType.FOLLOW_UP);
+        type.setItems(AppointmentType.INTAKE, AppointmentType.MEDICATION_REVIEW, AppointmentType.FOLLOW_UP,
+                AppointmentType.GROUP);
         type.setItemLabelGenerator(t -> getTranslation("appointment.type." + t.name()));
         type.setValue(AppointmentType.FOLLOW_UP);
         type.setId("book-type");
+
+        // A group session is joined by choosing it; a free time starts a new one.
+        session.setLabel(getTranslation("schedule.field.session"));
+        session.setId("book-session");
+        session.setEmptySelectionAllowed(true);
+        session.setEmptySelectionCaption(getTranslation("schedule.field.session.new"));
+        session.setItemLabelGenerator(g -> g == null ? getTranslation("schedule.field.session.new")
+                : g.hasRoom() ? getTranslation("schedule.session.label", format.time(g.startsAt()),
+                        format.time(g.endsAt()), g.members(), g.capacity())
+                        : getTranslation("schedule.session.full", format.time(g.startsAt()), format.time(g.endsAt())));
+        session.setItemEnabledProvider(g -> g == null || g.hasRoom());
+        session.setVisible(false);
+        type.addValueChangeListener(e -> refreshSessions());
+        slot.clinician.addValueChangeListener(e -> refreshSessions());
+        slot.date.addValueChangeListener(e -> refreshSessions());
+        session.addValueChangeListener(e -> slot.setVisibleTimes(e.getValue() == null));
 
         place.setLabel(getTranslation("schedule.field.place"));
         place.setItems("person", "online");
@@ -101,7 +121,8 @@ public class BookingDialog extends Dialog {
 
         Button propose = new Button(getTranslation("schedule.next.propose"), e -> propose());
         propose.setId("book-propose");
-        FormLayout form = new FormLayout(client, type, propose, proposal, slot, place, location, telehealth, notes);
+        FormLayout form = new FormLayout(client, type, propose, proposal, slot, session, place, location, telehealth,
+                notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
@@ -148,7 +169,31 @@ public class BookingDialog extends Dialog {
         }
     }
 
+    private void refreshSessions() {
+        boolean group = type.getValue() == AppointmentType.GROUP;
+        session.setVisible(group);
+        if (!group || slot.clinicianId() == null || slot.date.getValue() == null) {
+            session.setItems(List.of());
+            slot.setVisibleTimes(true);
+            return;
+        }
+        List<GroupSession> sessions = schedule.groupSessions(slot.clinicianId(), slot.date.getValue());
+        session.setItems(sessions);
+        session.setHelperText(getTranslation(sessions.isEmpty() ? "schedule.field.session.none"
+                : "schedule.field.session.help"));
+        slot.setVisibleTimes(true);
+    }
+
     private void save(Consumer<AppointmentDetail> booked) {
+        GroupSession joining = session.isVisible() ? session.getValue() : null;
+        if (joining != null && client.getValue() != null) {
+            boolean online = "online".equals(place.getValue());
+            BookingCommand command = new BookingCommand(client.getValue().id(), joining.clinicianId(),
+                    AppointmentType.GROUP, joining.startsAt(), joining.length(),
+                    online ? null : location.getValue(), online ? telehealth.getValue() : null, notes.getValue());
+            submit(command, booked);
+            return;
+        }
         if (client.getValue() == null || slot.time.getValue() == null) {
             client.setInvalid(client.getValue() == null);
             client.setErrorMessage(getTranslation("schedule.error.clientRequired"));
@@ -160,6 +205,10 @@ public class BookingDialog extends Dialog {
         BookingCommand command = new BookingCommand(client.getValue().id(), slot.clinicianId(), type.getValue(),
                 slot.time.getValue(), slot.length.getValue(), online ? null : location.getValue(),
                 online ? telehealth.getValue() : null, notes.getValue());
+        submit(command, booked);
+    }
+
+    private void submit(BookingCommand command, Consumer<AppointmentDetail> booked) {
         AppointmentDetail[] result = new AppointmentDetail[1];
         if (format.run(this, () -> result[0] = schedule.book(command))) {
             Notifications.success(getTranslation("schedule.book.done", format.dateTime(result[0].startsAt())));
@@ -167,6 +216,7 @@ public class BookingDialog extends Dialog {
             booked.accept(result[0]);
         } else {
             slot.refresh(null);
+            refreshSessions();
         }
     }
 }

@@ -88,6 +88,12 @@ class SlotPicker extends FormLayout {
         }
     }
 
+    /** Hides the length and time while a group session (which has its own) is chosen. */
+    void setVisibleTimes(boolean visible) {
+        length.setVisible(visible);
+        time.setVisible(visible);
+    }
+
     Long clinicianId() {
         return clinician.getValue() == null ? null : clinician.getValue().id();
     }
