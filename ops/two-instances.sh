@@ -30,6 +30,9 @@ if [[ "${SKIP_BUILD:-}" != 1 || ! -f "$jar" ]]; then
 fi
 ./mvnw "${flags[@]}" -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/two-instances.classpath
+# Copies of the jar and the check's classes, so a build in the same folder cannot change them during the run.
+rm -rf target/two-instances-classes && cp -r target/test-classes target/two-instances-classes
+cp "$jar" target/two-instances-app.jar
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-exec "$java" -cp "target/test-classes:target/classes:$(cat target/two-instances.classpath)" \
-    com.milestonerecovery.portal.ops.TwoInstancesCheck "$jar"
+exec "$java" -cp "target/two-instances-classes:$(cat target/two-instances.classpath)" \
+    com.milestonerecovery.portal.ops.TwoInstancesCheck target/two-instances-app.jar
