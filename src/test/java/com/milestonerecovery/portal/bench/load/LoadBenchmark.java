@@ -68,9 +68,10 @@ public final class LoadBenchmark {
             URI base;
             if (url.isBlank()) {
                 System.out.println("Load benchmark: starting the application (profiles demo,bench) in its own JVM …");
-                server = ServerProcess.start(List.of("-Xmx2g", "-XX:+UseG1GC"), List.of(
-                        "--portal.security.bcrypt-strength=12",
-                        "--portal.consultation.max-per-hour=1000000"));
+                List<String> arguments = new ArrayList<>(ServerProcess.PRODUCTION_LIKE);
+                arguments.add("--portal.security.bcrypt-strength=12");
+                arguments.add("--portal.consultation.max-per-hour=1000000");
+                server = ServerProcess.start(List.of("-Xmx2g", "-XX:+UseG1GC"), arguments);
                 base = server.base();
                 System.out.printf(Locale.ROOT, "Application started in %.1f s at %s (pid %d)%n",
                         (System.nanoTime() - started) / 1e9, base, server.pid());

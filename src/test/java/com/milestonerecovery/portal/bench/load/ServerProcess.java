@@ -18,6 +18,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess implements AutoCloseable {
 
+    /**
+     * The application runs in Vaadin's development mode on the test classpath. Its component tracker (where each
+     * component was created and attached, for the IDE integration) keeps a stack trace per component: most of a
+     * session's heap and a cost on every component created. Production mode never tracks; off here too.
+     */
+    public static final List<String> PRODUCTION_LIKE = List.of("--vaadin.devmode.componentTracker.enabled=false");
+
     private final Process process;
     private final URI base;
 

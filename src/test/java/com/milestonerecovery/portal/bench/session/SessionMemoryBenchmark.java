@@ -76,7 +76,7 @@ public final class SessionMemoryBenchmark {
         int status = 1;
         System.out.println("Memory per session: starting the application (profiles demo,bench) in its own JVM …");
         long started = System.nanoTime();
-        try (ServerProcess server = ServerProcess.start(List.of("-Xmx3g", "-XX:+UseG1GC"), List.of())) {
+        try (ServerProcess server = ServerProcess.start(List.of("-Xmx3g", "-XX:+UseG1GC"), ServerProcess.PRODUCTION_LIKE)) {
             System.out.printf(Locale.ROOT, "Application started in %.1f s at %s (pid %d)%n",
                     (System.nanoTime() - started) / 1e9, server.base(), server.pid());
             new SessionMemoryBenchmark(server).run(sizes, top);
