@@ -180,7 +180,7 @@ public class AccountService {
 
     @Transactional
     void recordSuccessfulLogin(String username) {
-        findForLogin(username).ifPresent(account -> account.recordLogin(clock.instant()));
+        accounts.recordLogin(username.strip().toLowerCase(Locale.ROOT), clock.instant());
     }
 
     @Transactional

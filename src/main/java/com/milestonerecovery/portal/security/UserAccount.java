@@ -42,7 +42,8 @@ class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "last_login_at")
+    /** Written only by {@code UserAccountRepository.recordLogin}: an edit of the account never overwrites it. */
+    @Column(name = "last_login_at", insertable = false, updatable = false)
     private Instant lastLoginAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -104,11 +105,6 @@ class UserAccount extends AbstractEntity {
 
     void recordFailedLogin() {
         failedLogins++;
-    }
-
-    void recordLogin(Instant at) {
-        lastLoginAt = at;
-        failedLogins = 0;
     }
 
     Instant getCreatedAt() {

@@ -3,7 +3,9 @@ package com.milestonerecovery.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import com.milestonerecovery.portal.support.IntegrationTest;
 
@@ -18,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accounts on the real MariaDB: hashing, uniqueness, paging in the database, and who may manage them. */
 @IntegrationTest
@@ -27,6 +31,31 @@ class AccountServiceIT {
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserAccountRepository repository;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void aSignInWhileTheAccountIsBeingChangedMakesNeitherFail() {
+        // Another change of the account is in flight (it read the row and its version) when a sign-in of the same
+        // account, on another device, commits: before, the sign-in bumped the version and one of the two failed
+        // (two simultaneous sign-ins of one account did too: seen in the session benchmark).
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            UserAccount account = repository.findByUsername("client07").orElseThrow();
+            account.recordFailedLogin();
+            CompletableFuture.runAsync(() -> accounts.recordSuccessfulLogin("Client07 ")).join();
+        });
+        Instant lastLogin = jdbc.queryForObject("select last_login_at from user_account where username = 'client07'",
+                Instant.class);
+        assertThat(lastLogin).isNotNull(); // and the other change, committed after it, kept it
+
+        accounts.recordSuccessfulLogin("client07");
+        assertThat(jdbc.queryForObject("select failed_logins from user_account where username = 'client07'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select last_login_at from user_account where username = 'client07'",
+                Instant.class)).isNotNull();
+    }
 
     @Test
     @WithMockUser(roles = "ADMIN")
