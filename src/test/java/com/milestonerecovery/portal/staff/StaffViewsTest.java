@@ -9,6 +9,7 @@ import com.milestonerecovery.portal.staff.ui.ClientsView;
 import com.milestonerecovery.portal.staff.ui.StaffDashboardView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.milestonerecovery.portal.medication.MedicationOption;
 
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,15 @@ class StaffViewsTest extends SpringBrowserlessTest {
 
     private void openTab(String key) {
         find(TabSheet.class).id("record-tabs").setSelectedTab(find(Tab.class).id("tab-" + key));
+    }
+
+    @Test
+    @WithUserDetails("clinician")
+    void onlyTheDashboardKeepsServerPushOn() {
+        navigate(StaffDashboardView.class);
+        assertThat(UI.getCurrent().getPushConfiguration().getPushMode()).isEqualTo(PushMode.AUTOMATIC);
+        navigate(ClientsView.class);
+        assertThat(UI.getCurrent().getPushConfiguration().getPushMode()).isEqualTo(PushMode.DISABLED);
     }
 
     @Test

@@ -10,7 +10,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Page-level settings shared by every view: theme, stylesheet, mobile viewport, and server push (the staff
- * dashboard's figures update without a reload).
+ * dashboard's figures update without a reload; only the views that need it switch it on: {@link PushOnDemand}).
  */
 @Push
 @StyleSheet(Lumo.STYLESHEET)

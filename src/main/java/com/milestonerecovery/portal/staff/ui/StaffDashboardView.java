@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.ui.PushOnDemand;
 import com.milestonerecovery.portal.base.ui.SecuredUiAccess;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
@@ -146,6 +147,7 @@ public class StaffDashboardView extends VerticalLayout implements HasDynamicTitl
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         if (panels.getParent().isPresent()) {
+            PushOnDemand.enable(event.getUI());
             // Subscribe, then read: a change in between means one extra refresh, never a missed one.
             subscription = signals.subscribe(SecuredUiAccess.bind(event.getUI(), this::refresh));
             refresh();
@@ -161,6 +163,7 @@ public class StaffDashboardView extends VerticalLayout implements HasDynamicTitl
                 // removing from a set cannot fail
             }
             subscription = null;
+            PushOnDemand.disable(event.getUI());
         }
         super.onDetach(event);
     }

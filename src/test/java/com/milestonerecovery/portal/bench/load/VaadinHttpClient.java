@@ -56,6 +56,7 @@ public final class VaadinHttpClient implements AutoCloseable {
         final Map<String, Object> attributes = new HashMap<>();
         final Map<String, Object> properties = new HashMap<>();
         final List<Integer> children = new ArrayList<>();
+        final List<String> listeners = new ArrayList<>();
         String text;
 
         Node(int id) {
@@ -87,6 +88,8 @@ public final class VaadinHttpClient implements AutoCloseable {
     private static final int PROPERTIES = 1;
     private static final int CHILDREN = 2;
     private static final int ATTRIBUTES = 3;
+    private static final int LISTENERS = 4;
+    private static final int PUSH_CONFIGURATION = 5;
     private static final int TEXT = 7;
 
     private final URI base;
@@ -106,6 +109,8 @@ public final class VaadinHttpClient implements AutoCloseable {
     private Map<Integer, Node> nodes = new HashMap<>();
     private WebSocket pushSocket;
     private boolean endExpected;
+    private String pushMode = "DISABLED";
+    private final List<Integer> attachedNow = new ArrayList<>();
     private boolean sessionEnded;
 
     /**
@@ -169,10 +174,8 @@ public final class VaadinHttpClient implements AutoCloseable {
         nodes = new HashMap<>();
         syncId = 0;
         clientId = 0;
+        pushMode = "DISABLED";
         apply(uidl);
-        if (push && pushId != null) {
-            openPush();
-        }
         navigate("/" + location, query, "");
     }
 
@@ -184,7 +187,29 @@ public final class VaadinHttpClient implements AutoCloseable {
                 .put("appShellTitle", "Medication management");
         data.putObject("historyState").put("idx", 0);
         data.put("trigger", trigger);
-        return rpc("navigate", event(1, "ui-navigate", data));
+        JsonNode response = rpc("navigate", event(1, "ui-navigate", data));
+        initialEvents();
+        return response;
+    }
+
+    /**
+     * What the browser sends right after a view arrives: the web components fire their initial property-change
+     * events ({@code checked-changed}, {@code value-changed}, {@code opened-changed} …) for the listeners the server
+     * registered, in one round trip. Its (small) answer also replaces the large navigation answer that the server
+     * keeps per UI for a resend.
+     */
+    private void initialEvents() throws IOException, InterruptedException {
+        List<JsonNode> events = new ArrayList<>();
+        for (Integer id : List.copyOf(attachedNow)) {
+            Node node = nodes.get(id);
+            if (node != null && node.tag != null) {
+                node.listeners.stream().filter(name -> name.endsWith("-changed"))
+                        .forEach(name -> events.add(event(id, name, JSON.createObjectNode())));
+            }
+        }
+        if (!events.isEmpty()) {
+            rpc("initial-events", events.toArray(JsonNode[]::new));
+        }
     }
 
     /** A mouse click on the node, with the event data the browser sends. */
@@ -361,6 +386,11 @@ public final class VaadinHttpClient implements AutoCloseable {
         return false;
     }
 
+    /** Whether this tab has its push WebSocket open (the UI's push mode is on). */
+    public boolean pushOpen() {
+        return pushSocket != null;
+    }
+
     public int nodeCount() {
         return nodes.size();
     }
@@ -397,11 +427,15 @@ public final class VaadinHttpClient implements AutoCloseable {
         if (uidl.has("clientId")) {
             clientId = uidl.path("clientId").asInt();
         }
+        attachedNow.clear();
         for (JsonNode change : uidl.path("changes")) {
             int id = change.path("node").asInt();
             String type = change.path("type").asString();
             switch (type) {
-                case "attach" -> nodes.computeIfAbsent(id, Node::new);
+                case "attach" -> {
+                    nodes.computeIfAbsent(id, Node::new);
+                    attachedNow.add(id);
+                }
                 case "detach" -> {
                     Node gone = nodes.remove(id);
                     if (gone != null && gone.parent != null && nodes.containsKey(gone.parent)) {
@@ -426,6 +460,12 @@ public final class VaadinHttpClient implements AutoCloseable {
                 default -> { }
             }
         }
+        // The browser opens the push connection when the UI's push mode is on, and closes it when it goes off.
+        if (push && pushId != null && !"DISABLED".equals(pushMode) && pushSocket == null) {
+            openPush();
+        } else if ("DISABLED".equals(pushMode) && pushSocket != null) {
+            closePush();
+        }
     }
 
     private void put(Node node, JsonNode change) {
@@ -442,6 +482,12 @@ public final class VaadinHttpClient implements AutoCloseable {
             }
             case PROPERTIES -> node.properties.put(key, plain);
             case ATTRIBUTES -> node.attributes.put(key, plain);
+            case LISTENERS -> node.listeners.add(key);
+            case PUSH_CONFIGURATION -> {
+                if ("pushMode".equals(key)) {
+                    pushMode = String.valueOf(plain);
+                }
+            }
             case TEXT -> node.text = plain == null ? null : String.valueOf(plain);
             default -> { }
         }

@@ -110,9 +110,10 @@ public final class SessionMemoryBenchmark {
                 long usedAfter = usedAfterFullGc();
                 double kb = (usedAfter - usedBefore) / (double) n;
                 rows.add(new Row(kind, n, kb, seconds));
+                long pushing = open.stream().filter(VaadinHttpClient::pushOpen).count();
                 System.out.printf(Locale.ROOT, "  %-22s N=%,5d: heap %,d -> %,d KiB after full GC: %.1f KiB per session"
-                        + " (opened in %.0f s; %,d sessions open)%n", kind.label, n, usedBefore, usedAfter, kb, seconds,
-                        open.size());
+                        + " (opened in %.0f s; %,d sessions open, %,d with a push WebSocket)%n", kind.label, n,
+                        usedBefore, usedAfter, kb, seconds, open.size(), pushing);
                 if (before != null) {
                     histograms.put(kind, diff(before, histogram()));
                 }
