@@ -9,8 +9,6 @@ import com.milestonerecovery.portal.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -32,8 +30,7 @@ class SecurityConfig {
     static final String START_PATH = "/start";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment env) throws Exception {
-        SecurityHeaders.apply(http, env.acceptsProfiles(Profiles.of("prod")));
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

@@ -33,7 +33,7 @@ class SecurityHeadersIT {
             assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(
                     csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
-            assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(headers.firstValue("Permissions-Policy")).as(path).isPresent();
             assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("no-referrer");
             assertThat(headers.firstValue("Cache-Control")).as(path).hasValueSatisfying(
                     c -> assertThat(c).contains("no-store"));
@@ -48,15 +48,6 @@ class SecurityHeadersIT {
                 .header("X-Padding", "x".repeat(40_000)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isBetween(400, 499);
         assertThat(response.body()).doesNotContain("Exception", "at org.", "at java.", "Tomcat/");
-    }
-
-    @Test
-    void aRejectedRequestShowsNoInternals() throws Exception {
-        // Spring Security's firewall rejects a path parameter: the error response must not show internals.
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/staff;x=1")))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isBetween(400, 599);
-        assertThat(response.body()).doesNotContain("Exception", "at org.", "at java.", "trace");
     }
 
     private String url(String path) {
