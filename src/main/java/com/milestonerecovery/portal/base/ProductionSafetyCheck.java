@@ -18,6 +18,9 @@ import org.springframework.util.StringUtils;
 @Profile("prod")
 class ProductionSafetyCheck implements InitializingBean {
 
+    /** The demo profile's published key (application-demo.properties): never acceptable in production. */
+    static final String DEMO_KEY = "tCatycaFytF9jBeviBHMNS4dAEKzwNk1Lr44zppnyCc=";
+
     private final Environment env;
     private final ClinicProperties clinic;
 
@@ -43,6 +46,12 @@ class ProductionSafetyCheck implements InitializingBean {
         }
         if (env.getProperty("portal.mail.from", "").endsWith(".example")) {
             problems.add("PORTAL_MAIL_FROM still has the example default");
+        }
+        String keys = env.getProperty("portal.encryption.keys", "");
+        if (!StringUtils.hasText(keys)) {
+            problems.add("PORTAL_ENCRYPTION_KEYS is not set");
+        } else if (keys.contains(DEMO_KEY)) {
+            problems.add("PORTAL_ENCRYPTION_KEYS contains the demo key");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start in prod: " + String.join("; ", problems));

@@ -43,6 +43,9 @@ public class ClientDirectory {
      */
     @Transactional(readOnly = true)
     public Optional<String> primaryClinicianEmail(long clientId) {
+        if (clientId != currentClientId()) {
+            throw new AccessDeniedException("only for the signed-in client's own care team");
+        }
         return clients.findPrimaryClinicianEmail(clientId);
     }
 

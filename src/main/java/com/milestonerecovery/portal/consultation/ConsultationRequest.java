@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 import com.milestonerecovery.portal.base.AbstractEntity;
+import com.milestonerecovery.portal.base.crypto.EncryptedText;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,6 +55,7 @@ class ConsultationRequest extends AbstractEntity {
     private String currentMedications;
 
     @Column(columnDefinition = "TEXT")
+    @Convert(converter = EncryptedText.class)
     private String message;
 
     @Column(name = "referral_source", length = 200)

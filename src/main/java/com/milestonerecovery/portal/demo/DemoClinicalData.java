@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.crypto.FieldCipher;
 import com.milestonerecovery.portal.monitoring.Questionnaire;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,8 +35,10 @@ class DemoClinicalData {
     private final JdbcTemplate jdbc;
     private final ClinicProperties clinic;
     private final Clock clock;
+    private final FieldCipher cipher;
 
-    DemoClinicalData(JdbcTemplate jdbc, ClinicProperties clinic, Clock clock) {
+    DemoClinicalData(JdbcTemplate jdbc, ClinicProperties clinic, Clock clock, FieldCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.clinic = clinic;
         this.clock = clock;
@@ -90,8 +93,8 @@ class DemoClinicalData {
         jdbc.update("""
                 insert into care_team_note (client_id, author_id, author_name, body, visible_to_client, created_at)
                 values (?, ?, ?, ?, true, ?)""", client, clinician, "Dr. Dana Whitfield",
-                "You have kept up your morning doses really well this month. At your next visit we will talk "
-                        + "about how the new sleep medicine is working.", ts(clock.instant().minusSeconds(2 * 86400)));
+                cipher.encrypt("You have kept up your morning doses really well this month. At your next visit we"
+                        + " will talk about how the new sleep medicine is working."), ts(clock.instant().minusSeconds(2 * 86400)));
 
         String[][] templates = {
                 {"buprenorphine-naloxone", "8", "sublingual", "08:00", "Eases cravings and withdrawal"},
@@ -126,7 +129,8 @@ class DemoClinicalData {
         Instant at = day.atTime(21, 40).atZone(clinic.timeZone()).toInstant();
         jdbc.update("""
                 insert into check_in (client_id, local_date, recorded_at, cravings, mood, sleep_hours, note, urgent)
-                values (?, ?, ?, 8, 3, null, 'Ran into an old friend. Rough evening.', true)""", clientId, day, ts(at));
+                values (?, ?, ?, 8, 3, null, ?, true)""", clientId, day, ts(at),
+                cipher.encrypt("Ran into an old friend. Rough evening."));
         long checkInId = jdbc.queryForObject("select max(id) from check_in where client_id = ?", Long.class, clientId);
         jdbc.update("""
                 insert into urgent_flag (client_id, check_in_id, reason, raised_at)
@@ -236,7 +240,7 @@ class DemoClinicalData {
             jdbc.update("""
                     insert into check_in (client_id, local_date, recorded_at, cravings, mood, sleep_hours, note, urgent)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""", clientId, day, ts(at), cravings, mood, sleep,
-                    rough ? "Hard day." : null, cravings >= 8);
+                    rough ? cipher.encrypt("Hard day.") : null, cravings >= 8);
             long checkInId = jdbc.queryForObject("select max(id) from check_in where client_id = ?", Long.class,
                     clientId);
             if (cravings >= 8) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.crypto.FieldCipher;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +32,12 @@ class DemoConsultations {
     private final JdbcTemplate jdbc;
     private final ClinicProperties clinic;
     private final Clock clock;
+    private final FieldCipher cipher;
     private final Map<String, Long> accounts = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
 
-    DemoConsultations(JdbcTemplate jdbc, ClinicProperties clinic, Clock clock) {
+    DemoConsultations(JdbcTemplate jdbc, ClinicProperties clinic, Clock clock, FieldCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.clinic = clinic;
         this.clock = clock;
@@ -147,7 +150,7 @@ class DemoConsultations {
                     language, consent_given_at, created_at)
                 values (?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?)""", r.reference(), TOKEN_PREFIX + r.key(),
                 r.name(), r.method(), r.phone(), r.email(), r.bestTimes(), r.mayIdentify(), r.medications(),
-                r.message(), r.language(), created, created);
+                cipher.encrypt(r.message()), r.language(), created, created);
         long id = jdbc.queryForObject("select id from consultation_request where submission_token = ?", Long.class,
                 TOKEN_PREFIX + r.key());
         for (String concern : r.concerns()) {

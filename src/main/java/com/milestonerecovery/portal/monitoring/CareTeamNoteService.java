@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.milestonerecovery.portal.base.RuleViolation;
+import com.milestonerecovery.portal.base.crypto.FieldCipher;
 import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.ClientDirectory;
 import com.milestonerecovery.portal.client.RecordSection;
@@ -29,9 +30,11 @@ public class CareTeamNoteService {
     private final ClientAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     CareTeamNoteService(JdbcTemplate jdbc, ClientDirectory clients, ClientAccess access, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, FieldCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.clients = clients;
         this.access = access;
@@ -47,7 +50,7 @@ public class CareTeamNoteService {
         return jdbc.query("""
                 select id, author_name, body, visible_to_client, created_at from care_team_note
                 where client_id = ? order by created_at desc, id desc limit ? offset ?""",
-                (rs, n) -> new StaffNote(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                (rs, n) -> new StaffNote(rs.getLong(1), rs.getString(2), cipher.decrypt(rs.getString(3)), rs.getBoolean(4),
                         rs.getObject(5, Timestamp.class).toInstant()),
                 clientId, Math.max(1, Math.min(limit, 200)), Math.max(0, offset));
     }
@@ -64,7 +67,7 @@ public class CareTeamNoteService {
         var me = currentUser.require();
         jdbc.update("""
                 insert into care_team_note (client_id, author_id, author_name, body, visible_to_client, created_at)
-                values (?, ?, ?, ?, ?, ?)""", clientId, me.accountId(), me.displayName(), text, visibleToClient,
+                values (?, ?, ?, ?, ?, ?)""", clientId, me.accountId(), me.displayName(), cipher.encrypt(text), visibleToClient,
                 Timestamp.from(clock.instant()));
     }
 
@@ -79,7 +82,7 @@ public class CareTeamNoteService {
         List<CareTeamNote> notes = jdbc.query("""
                 select author_name, body, created_at from care_team_note
                 where client_id = ? and visible_to_client = true order by created_at desc limit 1""",
-                (rs, n) -> new CareTeamNote(rs.getString(1), rs.getString(2),
+                (rs, n) -> new CareTeamNote(rs.getString(1), cipher.decrypt(rs.getString(2)),
                         rs.getObject(3, Timestamp.class).toInstant()),
                 clients.currentClientId());
         return notes.stream().findFirst();

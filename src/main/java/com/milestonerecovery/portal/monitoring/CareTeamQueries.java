@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.milestonerecovery.portal.base.crypto.FieldCipher;
 import com.milestonerecovery.portal.monitoring.CareTeamRecords.CareTeamReply;
 import com.milestonerecovery.portal.monitoring.CareTeamRecords.CheckInRow;
 import com.milestonerecovery.portal.monitoring.CareTeamRecords.DoseRow;
@@ -29,8 +30,11 @@ class CareTeamQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    CareTeamQueries(NamedParameterJdbcTemplate jdbc) {
+    private final FieldCipher cipher;
+
+    CareTeamQueries(NamedParameterJdbcTemplate jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     List<FlagView> flags(long clientId, int offset, int limit) {
@@ -57,7 +61,8 @@ class CareTeamQueries {
                 where r.client_id = :client
                 order by r.resolved_at is null desc, r.reported_at desc, r.id desc
                 limit :limit offset :offset""".formatted(label), page(clientId, offset, limit),
-                (rs, i) -> new SideEffectView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                (rs, i) -> new SideEffectView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        cipher.decrypt(rs.getString(4)),
                         Severity.valueOf(rs.getString(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
                         rs.getString(8), instant(rs.getTimestamp(9))));
     }
@@ -83,7 +88,7 @@ class CareTeamQueries {
                 order by recorded_at desc, id desc
                 limit :limit offset :offset""", page(clientId, offset, limit),
                 (rs, i) -> new CheckInRow(rs.getLong(1), rs.getDate(2).toLocalDate(), instant(rs.getTimestamp(3)),
-                        rs.getInt(4), rs.getInt(5), rs.getBigDecimal(6), rs.getString(7), rs.getBoolean(8)));
+                        rs.getInt(4), rs.getInt(5), rs.getBigDecimal(6), cipher.decrypt(rs.getString(7)), rs.getBoolean(8)));
     }
 
     List<QuestionnaireRow> questionnaires(long clientId, int offset, int limit) {
@@ -162,7 +167,8 @@ class CareTeamQueries {
                     from urgent_flag f where f.client_id = :client and f.response is not null) replies
                 order by at desc limit :limit""".formatted(label),
                 new MapSqlParameterSource("client", clientId).addValue("limit", limit),
-                (rs, i) -> new CareTeamReply(instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3),
+                (rs, i) -> new CareTeamReply(instant(rs.getTimestamp(1)), rs.getString(2),
+                        cipher.decrypt(rs.getString(3)),
                         rs.getString(4)));
     }
 

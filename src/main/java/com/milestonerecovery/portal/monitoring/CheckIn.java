@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.milestonerecovery.portal.base.AbstractEntity;
+import com.milestonerecovery.portal.base.crypto.EncryptedText;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -31,6 +33,7 @@ class CheckIn extends AbstractEntity {
     private BigDecimal sleepHours;
 
     @Column(columnDefinition = "TEXT")
+    @Convert(converter = EncryptedText.class)
     private String note;
 
     private boolean urgent;

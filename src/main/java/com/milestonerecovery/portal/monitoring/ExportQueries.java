@@ -3,6 +3,8 @@ package com.milestonerecovery.portal.monitoring;
 import java.util.List;
 import java.util.Map;
 
+import com.milestonerecovery.portal.base.crypto.FieldCipher;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,8 +15,11 @@ class ExportQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    ExportQueries(NamedParameterJdbcTemplate jdbc) {
+    private final FieldCipher cipher;
+
+    ExportQueries(NamedParameterJdbcTemplate jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     List<Map<String, Object>> doses(long clientId) {
@@ -27,18 +32,25 @@ class ExportQueries {
     }
 
     List<Map<String, Object>> checkIns(long clientId) {
-        return jdbc.queryForList("""
+        return decrypted(jdbc.queryForList("""
                 select local_date, recorded_at, cravings, mood, sleep_hours, note from check_in
-                where client_id = :client order by recorded_at""", params(clientId));
+                where client_id = :client order by recorded_at""", params(clientId)), "note");
     }
 
     List<Map<String, Object>> sideEffects(long clientId) {
-        return jdbc.queryForList("""
+        return decrypted(jdbc.queryForList("""
                 select r.reported_at, m.name as medication, s.label_en, s.label_es, r.other_text, r.severity, r.status
                 from side_effect_report r
                 left join medication_side_effect s on s.id = r.side_effect_id
                 left join medication m on m.id = s.medication_id
-                where r.client_id = :client order by r.reported_at""", params(clientId));
+                where r.client_id = :client order by r.reported_at""", params(clientId)), "other_text");
+    }
+
+    private List<Map<String, Object>> decrypted(List<Map<String, Object>> rows, String column) {
+        for (Map<String, Object> row : rows) {
+            row.computeIfPresent(column, (key, value) -> cipher.decrypt(String.valueOf(value)));
+        }
+        return rows;
     }
 
     private static MapSqlParameterSource params(long clientId) {

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.milestonerecovery.portal.base.crypto.FieldCipher;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,8 +21,11 @@ class HistoryQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    HistoryQueries(NamedParameterJdbcTemplate jdbc) {
+    private final FieldCipher cipher;
+
+    HistoryQueries(NamedParameterJdbcTemplate jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     private static String daysSql(HistoryFilter.Kind kind) {
@@ -71,7 +76,7 @@ class HistoryQueries {
                 where client_id = :client and local_date in (:days) order by recorded_at""",
                 new MapSqlParameterSource("client", clientId).addValue("days", days),
                 (rs, n) -> new CheckInRow(rs.getDate(1).toLocalDate(), rs.getTimestamp(2), rs.getInt(3), rs.getInt(4),
-                        rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7)));
+                        rs.getBigDecimal(5), cipher.decrypt(rs.getString(6)), rs.getBoolean(7)));
     }
 
     private static MapSqlParameterSource params(long clientId, HistoryFilter filter) {

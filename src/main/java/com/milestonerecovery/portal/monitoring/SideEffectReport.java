@@ -3,8 +3,10 @@ package com.milestonerecovery.portal.monitoring;
 import java.time.Instant;
 
 import com.milestonerecovery.portal.base.AbstractEntity;
+import com.milestonerecovery.portal.base.crypto.EncryptedText;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +26,8 @@ class SideEffectReport extends AbstractEntity {
     @Column(name = "side_effect_id")
     private Long sideEffectId;
 
-    @Column(name = "other_text", length = 200)
+    @Column(name = "other_text", columnDefinition = "TEXT")
+    @Convert(converter = EncryptedText.class)
     private String otherText;
 
     @Enumerated(EnumType.STRING)

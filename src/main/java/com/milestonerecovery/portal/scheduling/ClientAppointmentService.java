@@ -100,11 +100,13 @@ public class ClientAppointmentService {
     }
 
     /** How long before an appointment the client may still change it online; after that they call the clinic. */
+    @PreAuthorize(Roles.HAS_CLIENT)
     public Duration changeCutoff() {
         return properties.changeCutoff();
     }
 
     /** Whether the client may still ask for another time or cancel online (before the cut-off). */
+    @PreAuthorize(Roles.HAS_CLIENT)
     public boolean changeable(ClientAppointment a) {
         return a.status() == AppointmentStatus.SCHEDULED
                 && clock.instant().isBefore(a.startsAt().minus(properties.changeCutoff()));

@@ -148,6 +148,10 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public List<Instant> freeSlots(long clinicianId, Long clientId, LocalDate day, Duration length,
             Long ignoreAppointmentId) {
+        if (clientId != null) {
+            // The answer leaves out the client's own appointments: only for those who may see them.
+            access.checkRead(clientId, RecordSection.APPOINTMENTS);
+        }
         validLength(length);
         return free(clinicianId, clientId, day, day, length, ignoreAppointmentId == null ? -1 : ignoreAppointmentId,
                 clock.instant());
@@ -182,6 +186,8 @@ public class ScheduleService {
         if (command == null || command.clientId() == null) {
             throw new RuleViolation("schedule.error.clientRequired");
         }
+        // Access before validation: someone outside the caseload learns nothing from the validation messages.
+        access.checkChange(command.clientId(), RecordSection.APPOINTMENTS, "appointment booked");
         if (command.clinicianId() == null || !store.isActiveClinician(command.clinicianId())) {
             throw new RuleViolation("schedule.error.clinicianRequired");
         }
@@ -199,7 +205,6 @@ public class ScheduleService {
         if (notes != null && notes.length() > NOTES_MAX) {
             throw new RuleViolation("schedule.error.notes", NOTES_MAX);
         }
-        access.checkChange(command.clientId(), RecordSection.APPOINTMENTS, "appointment booked");
         boolean group = command.type() == AppointmentType.GROUP;
         refuseOverlap(command.clinicianId(), command.clientId(), start, end, -1, group);
         Optional<Appointment> session = group ? joinableSession(command.clinicianId(), start, end) : Optional.empty();

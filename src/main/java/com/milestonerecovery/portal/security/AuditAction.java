@@ -13,5 +13,9 @@ public enum AuditAction {
     /** A consultation request was enrolled as a client. */
     ENROLLMENT,
     /** Records left the system (download, print). */
-    EXPORT
+    EXPORT,
+    /** A successful sign-in (detail: the account id). */
+    LOGIN,
+    /** A failed sign-in (detail: the kind of failure; the typed name is not stored). */
+    LOGIN_FAILED
 }

@@ -14,9 +14,11 @@ class LoginEventsListener {
     private static final Logger log = LoggerFactory.getLogger(LoginEventsListener.class);
 
     private final AccountService accounts;
+    private final AuditTrail audit;
 
-    LoginEventsListener(AccountService accounts) {
+    LoginEventsListener(AccountService accounts, AuditTrail audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @EventListener
@@ -24,6 +26,7 @@ class LoginEventsListener {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
             accounts.recordSuccessfulLogin(user.getUsername());
             log.info("Sign-in succeeded for account {}", user.accountId());
+            audit.recordLogin(user);
         }
     }
 
@@ -34,5 +37,6 @@ class LoginEventsListener {
             accounts.recordFailedLogin(username);
         }
         log.info("Sign-in failed ({})", event.getException().getClass().getSimpleName());
+        audit.recordLoginFailure(event.getException().getClass().getSimpleName());
     }
 }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import com.milestonerecovery.portal.base.crypto.FieldCipher;
 import com.milestonerecovery.portal.support.IntegrationTest;
 import com.milestonerecovery.portal.support.TestSmtp;
 
@@ -38,6 +39,8 @@ class ConsultationServiceIT {
     SubmissionRateLimiter rateLimiter;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FieldCipher cipher;
 
     private final TestSmtp smtp = new TestSmtp();
 
@@ -130,8 +133,9 @@ class ConsultationServiceIT {
                 "192.0.2.15");
         assertThat(jdbc.queryForObject("select preferred_name from consultation_request where reference = ?",
                 String.class, receipt.reference())).isEqualTo(payload);
-        assertThat(jdbc.queryForObject("select message from consultation_request where reference = ?", String.class,
-                receipt.reference())).isEqualTo(payload);
+        // The message is encrypted at rest: exactly as typed once decrypted.
+        assertThat(cipher.decrypt(jdbc.queryForObject("select message from consultation_request where reference = ?",
+                String.class, receipt.reference()))).isEqualTo(payload);
     }
 
     @Test

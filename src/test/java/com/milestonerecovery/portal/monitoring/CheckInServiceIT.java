@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import com.milestonerecovery.portal.base.crypto.FieldCipher;
 import com.milestonerecovery.portal.support.IntegrationTest;
 import com.milestonerecovery.portal.support.TestSmtp;
 
@@ -31,6 +32,8 @@ class CheckInServiceIT {
     CheckInService checkIns;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FieldCipher cipher;
 
     private final TestSmtp smtp = new TestSmtp();
 
@@ -61,10 +64,12 @@ class CheckInServiceIT {
         CheckInOutcome outcome = checkIns.submit(calm());
         assertThat(outcome.urgent()).isFalse();
         assertThat(flagsFor("client10")).isEqualTo(before);
-        assertThat(jdbc.queryForObject("""
-                select count(*) from check_in k join client c on c.id = k.client_id
+        // The note is encrypted at rest (base/crypto/FieldCipher): compare after decrypting.
+        assertThat(jdbc.queryForList("""
+                select k.note from check_in k join client c on c.id = k.client_id
                 join user_account a on a.id = c.account_id where a.username = 'client10'
-                and k.note = 'Feeling steady'""", Long.class)).isEqualTo(1);
+                and k.note is not null""", String.class).stream().map(cipher::decrypt))
+                .containsOnlyOnce("Feeling steady");
     }
 
     @Test

@@ -101,10 +101,10 @@ class StaffViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("coordinator")
-    void aCoordinatorSeesOnlyContactAndAppointments() {
+    void aCoordinatorSeesOnlyContactAppointmentsAndConsents() {
         openRecord("client01");
         assertThat(find(Tab.class).all()).extracting(Tab::getId).extracting(o -> o.orElse(""))
-                .containsExactly("tab-contact", "tab-appointments");
+                .containsExactly("tab-contact", "tab-appointments", "tab-consent");
         assertThat(find(Div.class).id("contact-preferences").getElement().getTextRecursively())
                 .contains("Voicemail must NOT mention the clinic.");
     }

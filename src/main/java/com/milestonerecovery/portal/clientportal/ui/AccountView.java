@@ -11,6 +11,8 @@ import com.milestonerecovery.portal.base.ui.LocaleInitializer;
 import com.milestonerecovery.portal.base.ui.Notifications;
 import com.milestonerecovery.portal.client.ClientDirectory;
 import com.milestonerecovery.portal.client.ContactPreferences;
+import com.milestonerecovery.portal.consent.Consent;
+import com.milestonerecovery.portal.consent.ConsentService;
 import com.milestonerecovery.portal.monitoring.RecordsExportService;
 import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.PasswordChangeException;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,7 +46,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField repeat = new PasswordField();
 
     AccountView(AccountService accounts, ClientDirectory clients, RecordsExportService export,
-            ClinicProperties clinic, Clock clock) {
+            ConsentService consents, ClinicProperties clinic, Clock clock) {
         this.accounts = accounts;
         addClassName("account-view");
         setPadding(false);
@@ -118,6 +121,23 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         pdf.setId("export-pdf");
         pdf.addClassName("cta-button");
         add(notice, csv, pdf);
+
+        add(new H2(getTranslation("consent.mine.title")), new Paragraph(getTranslation("consent.mine.intro")));
+        Div consentList = new Div();
+        consentList.setId("my-consents");
+        LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
+        var mine = consents.myConsents();
+        if (mine.isEmpty()) {
+            consentList.add(new Paragraph(getTranslation("consent.none")));
+        }
+        for (Consent c : mine) {
+            // Recipient and purpose were typed by staff: shown as text, never as HTML.
+            Paragraph line = new Paragraph(getTranslation(c.revokedAt() != null ? "consent.line.revoked"
+                    : c.activeOn(today) ? "consent.line.active" : "consent.line.expired", c.recipient(), c.purpose(),
+                    c.expiresOn().toString()));
+            consentList.add(line);
+        }
+        add(consentList);
     }
 
     private void changePassword() {

@@ -6,6 +6,7 @@ import com.milestonerecovery.portal.base.ui.SignOutButton;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.Roles;
+import com.milestonerecovery.portal.staff.ui.admin.AuditView;
 import com.milestonerecovery.portal.staff.ui.admin.OutboxView;
 import com.milestonerecovery.portal.staff.ui.admin.UsersView;
 import com.milestonerecovery.portal.staff.ui.schedule.ScheduleView;
@@ -58,6 +59,7 @@ public class StaffLayout extends AppLayout {
             admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.outbox"), OutboxView.class,
                     VaadinIcon.ENVELOPES.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.RECORDS.create()));
             nav.addItem(admin);
         }
         addToDrawer(brand, account, nav);

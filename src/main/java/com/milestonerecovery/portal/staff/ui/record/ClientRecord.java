@@ -101,9 +101,11 @@ public class ClientRecord extends Div {
             sections.put("appointments", () -> new AppointmentsSection(services, profile, format));
             sections.put("notes", () -> new NotesSection(services.notes(), clientId, format));
             sections.put("contact", () -> new ContactSection(profile, format));
+            sections.put("consent", () -> new ConsentSection(services, clientId, format, true));
         } else {
             sections.put("contact", () -> new ContactSection(profile, format));
             sections.put("appointments", () -> new AppointmentsSection(services, profile, format));
+            sections.put("consent", () -> new ConsentSection(services, clientId, format, false));
         }
         TabSheet tabs = new TabSheet();
         tabs.setId("record-tabs");

@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.ClientRoster;
+import com.milestonerecovery.portal.consent.ConsentService;
 import com.milestonerecovery.portal.medication.PlanEditorService;
 import com.milestonerecovery.portal.monitoring.CareTeamNoteService;
 import com.milestonerecovery.portal.monitoring.CareTeamReview;
@@ -17,5 +18,6 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 @SpringComponent
 public record RecordServices(ClientRoster roster, ClientAccess access, CareTeamReview review,
         PlanEditorService planEditor, CareTeamNoteService notes, ClientAppointmentService appointments,
-        TrendCharts charts, ClinicProperties clinic, Clock clock, ScheduleService schedule) {
+        TrendCharts charts, ClinicProperties clinic, Clock clock, ScheduleService schedule,
+        ConsentService consents) {
 }
