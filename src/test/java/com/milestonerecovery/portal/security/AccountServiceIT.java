@@ -35,7 +35,7 @@ class AccountServiceIT {
                 "Hash Check", Set.of(Role.CLINICIAN), "correct-horse-battery-1"));
         String stored = jdbc.queryForObject("select password_hash from user_account where id = ?", String.class,
                 created.id());
-        assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("correct-horse");
+        assertThat(stored).startsWith("{argon2}$argon2id$").doesNotContain("correct-horse");
     }
 
     @Test
