@@ -39,6 +39,20 @@ public class AuditTrail {
                 action.name(), clientId, section, truncate(detail, 500), remoteAddress());
     }
 
+    /**
+     * A sign-in event, recorded for the account it concerns (the person is not signed in yet, or is being
+     * signed out). Unknown usernames are never stored: what was typed may be a password.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAccountEvent(AuditAction action, Long accountId, String username, String detail) {
+        jdbc.update("""
+                insert into audit_event (occurred_at, actor_id, actor_name, action, client_id, section, detail,
+                    remote_address) values (?, ?, ?, ?, null, 'account', ?, ?)""",
+                Timestamp.from(clock.instant()), accountId,
+                truncate(username == null ? "unknown account" : username, 120), action.name(), truncate(detail, 500),
+                remoteAddress());
+    }
+
     private static String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             return truncate(attributes.getRequest().getRemoteAddr(), 64);

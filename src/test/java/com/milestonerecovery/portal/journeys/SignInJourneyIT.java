@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.TwoStep;
 import com.milestonerecovery.portal.support.MutableClock;
 
 import org.junit.jupiter.api.Test;
@@ -137,9 +138,10 @@ class SignInJourneyIT {
         page.context().close();
     }
 
-    private static void signIn(Page page, String username) {
+    private void signIn(Page page, String username) {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("Demo-Recovery-2026");
         page.locator("input[name='password']").press("Enter");
+        TwoStep.afterPassword(page, clock);
     }
 }
