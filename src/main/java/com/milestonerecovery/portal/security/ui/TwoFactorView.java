@@ -143,7 +143,8 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
 
     /** The pending sign-in from the HTTP session, if it is still there and fresh. */
     private PendingSignIn currentPending() {
-        HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
         if (session == null) {
             return null;
         }
