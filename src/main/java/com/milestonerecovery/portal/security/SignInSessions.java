@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,8 +34,13 @@ public class SignInSessions {
     private final AuthenticationProperties.Idle idle;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SignInSessions(Clock clock, AuthenticationProperties properties) {
-        this.clock = clock;
+    /**
+     * @param sessionClock the clock idle time is measured with: the system clock, unless a bean named
+     *        {@code sessionClock} exists (tests move it without disturbing the application clock that other
+     *        tests pin to a clinic time)
+     */
+    SignInSessions(@Qualifier("sessionClock") ObjectProvider<Clock> sessionClock, AuthenticationProperties properties) {
+        this.clock = sessionClock.getIfAvailable(Clock::systemUTC);
         this.idle = properties.idle();
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
@@ -40,7 +41,8 @@ class SignInJourneyIT {
     void clientLandsOnThePortalAndSignsOut() throws Exception {
         Page page = Browser.newPage(390, 844); // a phone
         page.navigate(url("/portal"));
-        assertThat(page.locator("vaadin-login-form")).isVisible();
+        // The first page of a cold test JVM can take a while to render on a loaded machine.
+        assertThat(page.locator("vaadin-login-form")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         signIn(page, "client");
 
         page.waitForURL(Pattern.compile(".*/portal(\\?.*)?$"));

@@ -42,7 +42,7 @@ public class IdleWarning extends Div {
             return;
         }
         getElement().executeJs("""
-                const box = $0, limit = Number(box.dataset.limitMs), warn = Number(box.dataset.warnMs);
+                const box = $0;
                 box.innerHTML = '';
                 const p = document.createElement('p'); p.id = 'idle-warning-text'; p.textContent = $1;
                 const stay = document.createElement('button'); stay.type = 'button'; stay.id = 'stay-signed-in';
@@ -50,6 +50,7 @@ public class IdleWarning extends Div {
                 box.append(p, stay);
                 let warnTimer, endTimer;
                 const arm = () => {
+                  const limit = Number(box.dataset.limitMs), warn = Number(box.dataset.warnMs);
                   clearTimeout(warnTimer); clearTimeout(endTimer);
                   box.hidden = true;
                   warnTimer = setTimeout(() => { box.hidden = false; stay.focus(); }, Math.max(0, limit - warn));
