@@ -9,6 +9,7 @@ import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.NewAccount;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.SystemAuthentication;
+import com.milestonerecovery.portal.security.TwoFactorService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,12 @@ import org.springframework.stereotype.Component;
 class DemoDataSeeder implements ApplicationRunner {
 
     static final String PASSWORD = "Demo-Recovery-2026";
+    /**
+     * The demo staff accounts' two-step verification secret (demo profile only; documented in the README so
+     * a tester can add it to an authenticator app). Never used outside the demo profile.
+     */
+    static final String TOTP_SECRET = "MILESTONEDEMOTOTPSECRETKEY234567";
+    static final List<String> STAFF = List.of("admin", "clinician", "clinician2", "coordinator");
     static final int EXTRA_CLIENTS = 25;
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
@@ -45,10 +52,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoClinicalData clinicalData;
     private final DemoConsultations consultations;
     private final ClientActivity activity;
+    private final TwoFactorService twoFactor;
 
     DemoDataSeeder(AccountService accounts, DemoClinicalData clinicalData, DemoConsultations consultations,
-            ClientActivity activity, Environment environment) {
+            ClientActivity activity, Environment environment, TwoFactorService twoFactor) {
         this.activity = activity;
+        this.twoFactor = twoFactor;
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The demo profile can never run together with prod.");
         }
@@ -65,6 +74,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 demoAccounts().forEach(accounts::create);
                 log.info("Demo accounts created in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
+            STAFF.forEach(username -> twoFactor.enrolDemoAccount(username, TOTP_SECRET));
         });
         clinicalData.load(); // idempotent: only fills an empty clinical history
         consultations.load(); // idempotent: consultation requests in every status, once
@@ -74,7 +84,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 ---------------------------------------------------------------
                  Demo sign-ins (demo profile only), password: {}
                    admin, clinician, clinician2, coordinator, client
-                ---------------------------------------------------------------""", PASSWORD);
+                 Staff two-step verification (TOTP) secret: {}
+                ---------------------------------------------------------------""", PASSWORD, TOTP_SECRET);
     }
 
     static List<NewAccount> demoAccounts() {

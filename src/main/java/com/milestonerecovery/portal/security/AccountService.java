@@ -33,20 +33,26 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final PasswordPolicy passwordPolicy;
+    private final LoginThrottle throttle;
+    private final AuditTrail audit;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, PasswordPolicy passwordPolicy, LoginThrottle throttle, AuditTrail audit) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
+        this.audit = audit;
     }
 
     @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional(readOnly = true)
     public Page<AccountSummary> search(String text, Role role, Pageable pageable) {
         String filter = text == null ? "" : text.strip();
-        return accounts.search(filter, role, pageable).map(UserAccount::toSummary);
+        return accounts.search(filter, role, pageable).map(a -> a.toSummary(clock.instant()));
     }
 
     @PreAuthorize(Roles.HAS_ADMIN)
@@ -124,6 +130,9 @@ public class AccountService {
         UserAccount account = new UserAccount(username, email, request.displayName().strip(), request.roles(),
                 clock.instant());
         if (request.password() != null) {
+            passwordPolicy.problem(request.password(), username).ifPresent(key -> {
+                throw new PasswordChangeException(key);
+            });
             account.setPasswordHash(passwordEncoder.encode(request.password()));
         }
         return accounts.save(account).toSummary();
@@ -137,17 +146,24 @@ public class AccountService {
         return account.toSummary();
     }
 
+    /** Ends an account's lock (the admin's and the one after failed sign-ins); audited. */
     @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public AccountSummary unlock(long accountId) {
         UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFoundException::new);
         account.setLocked(false);
-        return account.toSummary();
+        accounts.flush();
+        throttle.unlock(accountId);
+        audit.record(AuditAction.ACCOUNT_UNLOCK, null, "account", "unlocked account " + accountId);
+        accounts.flush();
+        return new AccountSummary(account.getId(), account.getUsername(), account.getEmail(),
+                account.getDisplayName(), account.getRoles(), account.isEnabled(), false, account.getCreatedAt(),
+                account.getLastLoginAt());
     }
 
     /**
-     * Changes the signed-in person's own password. The current password is required; the new one must be
-     * 12 to 128 characters and differ from the username and the current password.
+     * Changes the signed-in person's own password. The current password is required (that is the
+     * re-authentication); the new one must pass the {@link PasswordPolicy} and differ from the current one.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -156,15 +172,23 @@ public class AccountService {
         UserAccount account = accounts.findById(user.accountId()).orElseThrow(AccountNotFoundException::new);
         if (currentPassword == null || account.getPasswordHash() == null
                 || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.recordFailure(account.getId(), account.getUsername(), LoginThrottle.currentAddress(),
+                    "wrong current password (password change)");
             throw new PasswordChangeException("account.password.error.current");
         }
-        if (newPassword == null || newPassword.length() < 12 || newPassword.length() > 128) {
+        if (newPassword == null || newPassword.length() < PasswordPolicy.MIN_LENGTH
+                || newPassword.length() > PasswordPolicy.MAX_LENGTH) {
             throw new PasswordChangeException("account.password.error.length");
         }
         if (newPassword.equalsIgnoreCase(account.getUsername()) || newPassword.equals(currentPassword)) {
             throw new PasswordChangeException("account.password.error.same");
         }
+        passwordPolicy.problem(newPassword, account.getUsername()).ifPresent(key -> {
+            throw new PasswordChangeException(key);
+        });
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        audit.recordAccountEvent(AuditAction.PASSWORD_CHANGE, account.getId(), account.getUsername(),
+                "password changed by its owner");
     }
 
     /** True when no account exists yet (first start of an empty installation). */
@@ -178,13 +202,9 @@ public class AccountService {
         return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** Transparent upgrade at sign-in: the password re-hashed with the current algorithm and cost. */
     @Transactional
-    void recordSuccessfulLogin(String username) {
-        accounts.recordLogin(username.strip().toLowerCase(Locale.ROOT), clock.instant());
-    }
-
-    @Transactional
-    void recordFailedLogin(String username) {
-        findForLogin(username).ifPresent(UserAccount::recordFailedLogin);
+    void upgradePasswordHash(long accountId, String newHash) {
+        accounts.findById(accountId).ifPresent(account -> account.setPasswordHash(newHash));
     }
 }

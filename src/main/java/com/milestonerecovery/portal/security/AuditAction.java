@@ -14,8 +14,18 @@ public enum AuditAction {
     ENROLLMENT,
     /** Records left the system (download, print). */
     EXPORT,
-    /** A successful sign-in (detail: the account id). */
-    LOGIN,
-    /** A failed sign-in (detail: the kind of failure; the typed name is not stored). */
-    LOGIN_FAILED
+    /** A person signed in (password and, where required, the second factor). */
+    SIGN_IN,
+    /** A sign-in attempt failed or was refused (wrong password or code, locked, throttled). */
+    SIGN_IN_FAILURE,
+    /** An account or a client address was locked after repeated failed sign-ins. */
+    ACCOUNT_LOCKOUT,
+    /** An admin unlocked an account. */
+    ACCOUNT_UNLOCK,
+    /** Two-step verification was turned on, reset or off, or a recovery code was used. */
+    TWO_FACTOR_CHANGE,
+    /** A person changed their own password. */
+    PASSWORD_CHANGE,
+    /** A session ended: signed out after the idle limit. */
+    SIGN_OUT
 }

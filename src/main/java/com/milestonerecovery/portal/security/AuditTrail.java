@@ -39,24 +39,18 @@ public class AuditTrail {
                 action.name(), clientId, section, truncate(detail, 500), remoteAddress());
     }
 
-    /** A sign-in: the security context is not yet set when the event fires, so the actor is given. */
+    /**
+     * A sign-in event, recorded for the account it concerns (the person is not signed in yet, or is being
+     * signed out). Unknown usernames are never stored: what was typed may be a password.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordLogin(SignedInUser user) {
-        insert(user.accountId(), user.getUsername(), AuditAction.LOGIN, "account " + user.accountId());
-    }
-
-    /** A failed sign-in. The typed user name is not stored (people type passwords into it). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordLoginFailure(String failure) {
-        insert(null, "anonymous", AuditAction.LOGIN_FAILED, failure);
-    }
-
-    private void insert(Long actorId, String actorName, AuditAction action, String detail) {
+    public void recordAccountEvent(AuditAction action, Long accountId, String username, String detail) {
         jdbc.update("""
                 insert into audit_event (occurred_at, actor_id, actor_name, action, client_id, section, detail,
-                    remote_address) values (?, ?, ?, ?, null, null, ?, ?)""",
-                Timestamp.from(clock.instant()), actorId, truncate(actorName, 120), action.name(),
-                truncate(detail, 500), remoteAddress());
+                    remote_address) values (?, ?, ?, ?, null, 'account', ?, ?)""",
+                Timestamp.from(clock.instant()), accountId,
+                truncate(username == null ? "unknown account" : username, 120), action.name(), truncate(detail, 500),
+                remoteAddress());
     }
 
     private static String remoteAddress() {

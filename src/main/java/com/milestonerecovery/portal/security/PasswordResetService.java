@@ -47,13 +47,15 @@ public class PasswordResetService {
     private final Duration resetLifetime;
     private final Duration activationLifetime;
     private final CurrentUser currentUser;
+    private final PasswordPolicy passwordPolicy;
     private final SecureRandom random = new SecureRandom();
 
     PasswordResetService(AccountTokenRepository tokens, UserAccountRepository accounts,
             PasswordEncoder passwordEncoder, MailOutbox outbox, MessageSource messages, ClinicProperties clinic,
             Clock clock, @Value("${portal.security.reset-lifetime:30m}") Duration resetLifetime,
             @Value("${portal.security.activation-lifetime:72h}") Duration activationLifetime,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.tokens = tokens;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -104,6 +106,9 @@ public class PasswordResetService {
         if (newPassword.equalsIgnoreCase(account.getUsername())) {
             throw new PasswordChangeException("account.password.error.same");
         }
+        passwordPolicy.problem(newPassword, account.getUsername()).ifPresent(key -> {
+            throw new PasswordChangeException(key);
+        });
         Instant now = clock.instant();
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setLocked(false);

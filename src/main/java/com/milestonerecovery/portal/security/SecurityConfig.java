@@ -6,7 +6,12 @@ import java.util.Map;
 
 import com.milestonerecovery.portal.security.ui.LoginView;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -30,23 +35,42 @@ class SecurityConfig {
     static final String START_PATH = "/start";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TwoFactorService twoFactor, SignInSessions sessions,
+            Clock clock) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll());
+        // A new session id at sign-in (and again after the second step, see SignInSessions.complete).
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
                 .defaultSuccessUrl(START_PATH));
+        // The second step: Vaadin's configurer sets its own success handler when the chain is built; this
+        // post-processor runs after that and wraps the sign-in in the two-step check.
+        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationSuccessHandler(
+                        new SecondStepSuccessHandler(twoFactor, sessions, clock, START_PATH));
+                return filter;
+            }
+        }));
         return http.build();
     }
 
     /**
-     * BCrypt at a configurable work factor behind a delegating encoder, so hashes carry their algorithm
-     * and can be upgraded later without a flag day.
+     * Argon2id (OWASP's recommended parameters, configurable) behind a delegating encoder: hashes carry their
+     * algorithm, and older ones ({@code {bcrypt}}, or Argon2 at a lower cost) are re-hashed at the next
+     * sign-in ({@link AccountUserDetailsService#updatePassword}). See docs/decisions/007-authentication.md.
      */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${portal.security.bcrypt-strength:12}") int strength) {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(strength);
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", bcrypt));
+    PasswordEncoder passwordEncoder(AuthenticationProperties properties,
+            @Value("${portal.security.bcrypt-strength:12}") int bcryptStrength) {
+        AuthenticationProperties.Argon2 cost = properties.argon2();
+        Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, cost.parallelism(), cost.memoryKib(),
+                cost.iterations());
+        return new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, argon2, "bcrypt",
+                new BCryptPasswordEncoder(bcryptStrength)));
     }
+
+    static final String ARGON2 = "argon2";
 }

@@ -36,13 +36,26 @@ class UserAccount extends AbstractEntity {
 
     private boolean locked;
 
-    @Column(name = "failed_logins")
+    /** Sign-in bookkeeping is written with atomic SQL by {@link LoginThrottle}; JPA only reads it. */
+    @Column(name = "failed_logins", insertable = false, updatable = false)
     private int failedLogins;
+
+    @Column(name = "locked_until", insertable = false, updatable = false)
+    private Instant lockedUntil;
+
+    @Column(name = "last_failed_login_at", insertable = false, updatable = false)
+    private Instant lastFailedLoginAt;
+
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    /** Written only by {@code UserAccountRepository.recordLogin}: an edit of the account never overwrites it. */
+    /** Written only by {@code LoginThrottle.recordSuccess} (one UPDATE): an edit of the account never overwrites it. */
     @Column(name = "last_login_at", insertable = false, updatable = false)
     private Instant lastLoginAt;
 
@@ -103,8 +116,40 @@ class UserAccount extends AbstractEntity {
         return failedLogins;
     }
 
-    void recordFailedLogin() {
-        failedLogins++;
+    /** Locked by an admin, or for a while after too many failed sign-ins. */
+    boolean isLockedAt(Instant now) {
+        return locked || (lockedUntil != null && lockedUntil.isAfter(now));
+    }
+
+    Instant getLastFailedLoginAt() {
+        return lastFailedLoginAt;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** The confirmed TOTP secret, or null while the account has no second factor. */
+    String getTotpSecret() {
+        return totpEnabledAt == null ? null : totpSecret;
+    }
+
+    boolean hasSecondFactor() {
+        return totpEnabledAt != null && totpSecret != null;
+    }
+
+    void enableSecondFactor(String secret, Instant at) {
+        this.totpSecret = secret;
+        this.totpEnabledAt = at;
+    }
+
+    void disableSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+    }
+
+    boolean isStaff() {
+        return roles.stream().anyMatch(Role::isStaff);
     }
 
     Instant getCreatedAt() {
@@ -120,7 +165,11 @@ class UserAccount extends AbstractEntity {
     }
 
     AccountSummary toSummary() {
-        return new AccountSummary(getId(), username, email, displayName, getRoles(), enabled, locked, createdAt,
-                lastLoginAt);
+        return toSummary(Instant.now());
+    }
+
+    AccountSummary toSummary(Instant now) {
+        return new AccountSummary(getId(), username, email, displayName, getRoles(), enabled, isLockedAt(now),
+                createdAt, lastLoginAt);
     }
 }

@@ -1,6 +1,5 @@
 package com.milestonerecovery.portal.security;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -41,14 +39,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             select distinct a from UserAccount a join a.roles r
             where a.enabled = true and r in :roles order by a.displayName""")
     List<UserAccount> findEnabledWithAnyRole(Collection<Role> roles);
-
-    /**
-     * A successful sign-in, in one statement and without the version check: two sign-ins of one account at the same
-     * time (phone and laptop) must both succeed, and neither may make an administrator's edit of the account fail.
-     */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update UserAccount a set a.lastLoginAt = :at, a.failedLogins = 0 where a.username = :username")
-    int recordLogin(String username, Instant at);
 
     @Query("select a.id, a.displayName from UserAccount a where a.id in :ids")
     List<Object[]> findDisplayNames(Collection<Long> ids);

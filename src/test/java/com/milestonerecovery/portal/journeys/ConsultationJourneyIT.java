@@ -13,8 +13,11 @@ import com.microsoft.playwright.options.AriaRole;
 import com.milestonerecovery.portal.support.Accessibility;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.MutableClock;
+import com.milestonerecovery.portal.support.TwoStep;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,6 +29,8 @@ class ConsultationJourneyIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MutableClock clock;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -75,6 +80,7 @@ class ConsultationJourneyIT {
         staff.locator("input[name='username']").fill("coordinator");
         staff.locator("input[name='password']").fill("Demo-Recovery-2026");
         staff.locator("input[name='password']").press("Enter");
+        TwoStep.afterPassword(staff, clock);
         staff.waitForURL(Pattern.compile(".*/staff(\\?.*)?$"));
         staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Consultation requests")).click();
         staff.waitForURL(Pattern.compile(".*/staff/consultations$"));

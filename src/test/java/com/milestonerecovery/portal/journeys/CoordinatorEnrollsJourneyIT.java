@@ -17,11 +17,14 @@ import com.microsoft.playwright.options.AriaRole;
 import com.milestonerecovery.portal.support.Accessibility;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.MutableClock;
+import com.milestonerecovery.portal.support.TwoStep;
 import com.milestonerecovery.portal.support.TestSmtp;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -37,6 +40,8 @@ class CoordinatorEnrollsJourneyIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MutableClock clock;
 
     private final TestSmtp smtp = new TestSmtp();
 
@@ -153,6 +158,7 @@ class CoordinatorEnrollsJourneyIT {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
         page.locator("input[name='password']").press("Enter");
+        TwoStep.afterPassword(page, clock);
     }
 
     private static void waitForOneRow(Page page) {

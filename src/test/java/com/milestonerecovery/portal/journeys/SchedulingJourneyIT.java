@@ -23,6 +23,7 @@ import com.microsoft.playwright.Page;
 import com.milestonerecovery.portal.support.Accessibility;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.TwoStep;
 import com.milestonerecovery.portal.support.MutableClock;
 import com.milestonerecovery.portal.support.TestSmtp;
 
@@ -200,9 +201,10 @@ class SchedulingJourneyIT {
         return null;
     }
 
-    private static void signIn(Page page, String username) {
+    private void signIn(Page page, String username) {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("Demo-Recovery-2026");
         page.locator("input[name='password']").press("Enter");
+        TwoStep.afterPassword(page, clock);
     }
 }

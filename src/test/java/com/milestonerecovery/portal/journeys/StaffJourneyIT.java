@@ -16,6 +16,8 @@ import com.milestonerecovery.portal.monitoring.CheckInService;
 import com.milestonerecovery.portal.support.Accessibility;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.MutableClock;
+import com.milestonerecovery.portal.support.TwoStep;
 import com.milestonerecovery.portal.support.SignedIn;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,8 @@ class StaffJourneyIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MutableClock clock;
     @Autowired
     CheckInService checkIns;
     @Autowired
@@ -132,9 +136,10 @@ class StaffJourneyIT {
         page.context().close();
     }
 
-    private static void signIn(Page page, String username) {
+    private void signIn(Page page, String username) {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("Demo-Recovery-2026");
         page.locator("input[name='password']").press("Enter");
+        TwoStep.afterPassword(page, clock);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.milestonerecovery.portal.clientportal.ui.TodayView;
 import com.milestonerecovery.portal.security.ui.LoginView;
+import com.milestonerecovery.portal.security.ui.StaffAccountView;
 import com.milestonerecovery.portal.staff.ui.ClientsView;
 import com.milestonerecovery.portal.staff.ui.ConsultationsView;
 import com.milestonerecovery.portal.staff.ui.StaffDashboardView;
@@ -28,7 +29,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void anonymousIsSentToSignInFromEveryProtectedFace() {
-        for (String route : new String[] {"portal", "staff", "staff/consultations", "staff/clients", "staff/clients/1", "staff/admin/users", "staff/admin/outbox"}) {
+        for (String route : new String[] {"portal", "staff", "staff/consultations", "staff/clients", "staff/clients/1", "staff/admin/users", "staff/admin/outbox", "staff/account"}) {
             navigate(route, LoginView.class);
             assertThat(getCurrentView()).as(route).isInstanceOf(LoginView.class);
         }
@@ -43,6 +44,14 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         assertDenied(ConsultationsView.class);
         assertDenied(UsersView.class);
         assertDenied(OutboxView.class);
+        assertDenied(StaffAccountView.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void theSecondSignInStepWithoutAPasswordStepGoesBackToSignIn() {
+        navigate("login/two-factor", LoginView.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 
     @Test
@@ -71,6 +80,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void adminOpensStaffAndAdminPagesButNotThePortal() {
         assertOpens(StaffDashboardView.class);
+        assertOpens(StaffAccountView.class);
         assertOpens(UsersView.class);
         assertOpens(OutboxView.class);
         assertDenied(TodayView.class);

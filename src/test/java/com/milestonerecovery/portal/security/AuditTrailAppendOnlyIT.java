@@ -54,19 +54,21 @@ class AuditTrailAppendOnlyIT {
 
     @Test
     void signInsAndFailedSignInsAreRecordedWithoutTheTypedName() {
-        UserDetails coordinator = users.loadUserByUsername("coordinator");
-        long accountId = ((SignedInUser) coordinator).accountId();
-        long logins = count("LOGIN", accountId);
+        // A client without two-step verification: the password alone completes the sign-in (staff sign-ins are
+        // recorded after their second step).
+        UserDetails client = users.loadUserByUsername("client24");
+        long accountId = ((SignedInUser) client).accountId();
+        long logins = count("SIGN_IN", accountId);
         events.publishEvent(new AuthenticationSuccessEvent(
-                UsernamePasswordAuthenticationToken.authenticated(coordinator, null, coordinator.getAuthorities())));
-        assertThat(count("LOGIN", accountId)).isEqualTo(logins + 1);
+                UsernamePasswordAuthenticationToken.authenticated(client, null, client.getAuthorities())));
+        assertThat(count("SIGN_IN", accountId)).isEqualTo(logins + 1);
 
-        long failures = jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN_FAILED'",
+        long failures = jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILURE'",
                 Long.class);
         events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
                 UsernamePasswordAuthenticationToken.unauthenticated("Typed-Secret-Name", "wrong"),
                 new BadCredentialsException("bad")));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN_FAILED'",
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILURE'",
                 Long.class)).isEqualTo(failures + 1);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where actor_name like '%Typed-Secret%'"
                 + " or detail like '%Typed-Secret%'", Long.class)).isZero();

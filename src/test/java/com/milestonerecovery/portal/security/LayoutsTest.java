@@ -48,7 +48,7 @@ class LayoutsTest extends SpringBrowserlessTest {
         navigate(StaffDashboardView.class);
         assertThat(find(Span.class).withClassName("signed-in-name").single().getText()).isEqualTo("Dr. Dana Whitfield");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .containsExactly("staff", "staff/clients", "staff/consultations", "staff/schedule");
+                .containsExactly("staff", "staff/clients", "staff/consultations", "staff/schedule", "staff/account");
         assertThat(find(CrisisLine.class).exists()).isFalse();
     }
 

@@ -16,4 +16,10 @@ class TestClockConfig {
     MutableClock testClock() {
         return new MutableClock();
     }
+
+    /** The clock idle logoff is measured with (SignInSessions), moved only by the idle-logoff tests. */
+    @Bean
+    MutableClock sessionClock() {
+        return new MutableClock();
+    }
 }

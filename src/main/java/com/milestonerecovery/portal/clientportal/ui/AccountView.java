@@ -16,7 +16,13 @@ import com.milestonerecovery.portal.consent.ConsentService;
 import com.milestonerecovery.portal.monitoring.RecordsExportService;
 import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.PasswordChangeException;
+import com.milestonerecovery.portal.security.CurrentUser;
+import com.milestonerecovery.portal.security.PasswordPolicy;
+import com.milestonerecovery.portal.security.Reauthentication;
 import com.milestonerecovery.portal.security.Roles;
+import com.milestonerecovery.portal.security.TwoFactorService;
+import com.milestonerecovery.portal.security.ui.PasswordStrengthMeter;
+import com.milestonerecovery.portal.security.ui.TwoFactorSettings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -46,7 +52,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField repeat = new PasswordField();
 
     AccountView(AccountService accounts, ClientDirectory clients, RecordsExportService export,
-            ConsentService consents, ClinicProperties clinic, Clock clock) {
+            ConsentService consents, ClinicProperties clinic, Clock clock, PasswordPolicy passwordPolicy,
+            TwoFactorService twoFactor, Reauthentication reauthentication, CurrentUser currentUser) {
         this.accounts = accounts;
         addClassName("account-view");
         setPadding(false);
@@ -99,7 +106,10 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         Button change = new Button(getTranslation("account.password.change"), e -> changePassword());
         change.setId("change-password");
-        add(current, next, repeat, change);
+        String username = currentUser.require().getUsername();
+        add(current, next, new PasswordStrengthMeter(next, passwordPolicy, () -> username), repeat, change);
+
+        add(new TwoFactorSettings(twoFactor, reauthentication, true));
 
         add(new H2(getTranslation("account.export")), new Paragraph(getTranslation("account.export.intro")));
         Paragraph notice = new Paragraph(export.notice(getLocale()));

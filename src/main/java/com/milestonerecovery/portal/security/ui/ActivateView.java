@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.milestonerecovery.portal.security.PasswordPolicy;
 
 /** Set a password from a one-time link (after "forgot password", or a first password after enrolment). */
 @Route(value = "activate", layout = PublicLayout.class)
@@ -25,9 +26,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class ActivateView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final PasswordResetService resets;
+    private final PasswordPolicy passwordPolicy;
 
-    ActivateView(PasswordResetService resets) {
+    ActivateView(PasswordResetService resets, PasswordPolicy passwordPolicy) {
         this.resets = resets;
+        this.passwordPolicy = passwordPolicy;
         addClassName("activate-view");
         setMaxWidth("32rem");
     }
@@ -47,6 +50,7 @@ public class ActivateView extends VerticalLayout implements HasUrlParameter<Stri
         password.setMaxLength(128);
         password.setWidthFull();
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        PasswordStrengthMeter meter = new PasswordStrengthMeter(password, passwordPolicy, () -> null);
         PasswordField repeat = new PasswordField(getTranslation("account.password.repeat"));
         repeat.setId("activate-repeat");
         repeat.setWidthFull();
@@ -72,7 +76,7 @@ public class ActivateView extends VerticalLayout implements HasUrlParameter<Stri
             }
         });
         add(new H1(getTranslation(purpose.get() == TokenPurpose.ACTIVATION ? "reset.activate.title"
-                : "reset.choose.title")), password, repeat, save);
+                : "reset.choose.title")), password, meter, repeat, save);
     }
 
     @Override

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph signedOut = new Paragraph();
 
     LoginView() {
         addClassName("login-view");
@@ -29,7 +30,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n());
-        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.privacy")), form);
+        signedOut.setId("idle-signed-out");
+        signedOut.addClassName("notice");
+        signedOut.getElement().setAttribute("role", "status");
+        signedOut.setVisible(false);
+        add(new H1(getTranslation("login.heading")), signedOut, new Paragraph(getTranslation("login.privacy")), form);
     }
 
     private LoginI18n i18n() {
@@ -48,7 +53,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        boolean timedOut = parameters.containsKey("timeout");
+        signedOut.setText(timedOut ? getTranslation("auth.idle.signedOut") : "");
+        signedOut.setVisible(timedOut);
     }
 
     @Override

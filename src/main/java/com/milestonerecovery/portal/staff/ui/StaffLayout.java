@@ -3,6 +3,9 @@ package com.milestonerecovery.portal.staff.ui;
 import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.base.ui.LanguageSwitch;
 import com.milestonerecovery.portal.base.ui.SignOutButton;
+import com.milestonerecovery.portal.security.SignInSessions;
+import com.milestonerecovery.portal.security.ui.IdleWarning;
+import com.milestonerecovery.portal.security.ui.StaffAccountView;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.Roles;
@@ -25,7 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.CLINICIAN, Roles.COORDINATOR, Roles.ADMIN})
 public class StaffLayout extends AppLayout {
 
-    StaffLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    StaffLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext,
+            SignInSessions signInSessions) {
         addClassName("staff-layout");
         setPrimarySection(Section.DRAWER);
 
@@ -37,7 +41,7 @@ public class StaffLayout extends AppLayout {
         name.addClassName("signed-in-name");
         Div account = new Div(name, new LanguageSwitch());
         account.addClassName("drawer-account");
-        addToNavbar(toggle, title, new SignOutButton(authenticationContext));
+        addToNavbar(toggle, title, new SignOutButton(authenticationContext), new IdleWarning(signInSessions));
 
         Span brand = new Span(clinic.name());
         brand.addClassName("drawer-brand");
@@ -62,6 +66,8 @@ public class StaffLayout extends AppLayout {
             admin.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.RECORDS.create()));
             nav.addItem(admin);
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.myAccount"), StaffAccountView.class,
+                VaadinIcon.KEY.create()));
         addToDrawer(brand, account, nav);
     }
 }

@@ -11,6 +11,7 @@ import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.AccountSummary;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.Roles;
+import com.milestonerecovery.portal.security.TwoFactorService;
 import com.milestonerecovery.portal.staff.ui.StaffLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,8 +39,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Role> roleFilter = new ComboBox<>();
     private final DateTimeFormatter timeFormat;
 
-    UsersView(AccountService accounts, ClinicProperties clinic) {
+    private final TwoFactorService twoFactor;
+
+    UsersView(AccountService accounts, ClinicProperties clinic, TwoFactorService twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(clinic.timeZone());
         setSizeFull();
@@ -107,8 +111,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 grid.getDataProvider().refreshAll();
             });
             unlock.addThemeVariants(ButtonVariant.SMALL);
+            unlock.setAriaLabel(unlock.getText() + " " + account.username());
             actions.add(unlock);
         }
+        Button resetTwoFactor = new Button(getTranslation("admin.users.resetTwoFactor"), e -> {
+            twoFactor.resetForAccount(account.id());
+            Notifications.success(getTranslation("admin.users.twoFactorReset"));
+        });
+        resetTwoFactor.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        resetTwoFactor.setAriaLabel(resetTwoFactor.getText() + " " + account.username());
+        actions.add(resetTwoFactor);
         return actions;
     }
 

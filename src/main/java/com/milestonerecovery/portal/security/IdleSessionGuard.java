@@ -1,0 +1,101 @@
+package com.milestonerecovery.portal.security;
+
+import java.io.Serial;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.vaadin.flow.server.HandlerHelper;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinRequestInterceptor;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Idle logoff that a background heartbeat does not defeat: every Vaadin request (page loads, UI events over
+ * XHR or the push channel, heartbeats) passes here first. A signed-in session idle for longer than its limit
+ * is invalidated before the request is served, so nothing is shown after the limit; any request except a
+ * heartbeat counts as activity. Time comes from the application clock (tests move it). Vaadin's own
+ * {@code vaadin.closeIdleSessions} (with the session's max-inactive interval set to the same limit) stays on
+ * as a second line.
+ */
+@Component
+class IdleSessionGuard implements VaadinServiceInitListener, VaadinRequestInterceptor {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final Logger log = LoggerFactory.getLogger(IdleSessionGuard.class);
+
+    private final transient SignInSessions sessions;
+    private final transient AuditTrail audit;
+
+    IdleSessionGuard(SignInSessions sessions, AuditTrail audit) {
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addVaadinRequestInterceptor(this);
+    }
+
+    @Override
+    public void requestStart(VaadinRequest request, VaadinResponse response) {
+        WrappedSession session = request.getWrappedSession(false);
+        if (session == null) {
+            return;
+        }
+        Object limit;
+        Object last;
+        try {
+            limit = session.getAttribute(SignInSessions.IDLE_LIMIT);
+            last = session.getAttribute(SignInSessions.LAST_ACTIVITY);
+        } catch (IllegalStateException invalidated) {
+            return;
+        }
+        if (!(limit instanceof Duration idleLimit) || !(last instanceof Instant lastActivity)) {
+            return;
+        }
+        Instant now = sessions.now();
+        if (now.isAfter(lastActivity.plus(idleLimit))) {
+            Long accountId = null;
+            String username = null;
+            if (SecurityContextHolder.getContext().getAuthentication() != null
+                    && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof SignedInUser u) {
+                accountId = u.accountId();
+                username = u.getUsername();
+            }
+            SecurityContextHolder.clearContext();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // another request of the same session got here first
+            }
+            log.info("Signed out account {} after {} min idle", accountId, idleLimit.toMinutes());
+            audit.recordAccountEvent(AuditAction.SIGN_OUT, accountId, username,
+                    "signed out after " + idleLimit.toMinutes() + " min idle");
+            return;
+        }
+        if (!HandlerHelper.isRequestType(request, HandlerHelper.RequestType.HEARTBEAT)) {
+            session.setAttribute(SignInSessions.LAST_ACTIVITY, now);
+        }
+    }
+
+    @Override
+    public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession vaadinSession,
+            Exception t) {
+        // nothing to do
+    }
+
+    @Override
+    public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+        // nothing to do
+    }
+}
