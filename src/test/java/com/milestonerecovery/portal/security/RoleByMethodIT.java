@@ -82,6 +82,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -134,6 +135,10 @@ class RoleByMethodIT {
     @Autowired InteractionChecker interactions;
     @Autowired ClientAppointmentService appointments;
     @Autowired ScheduleService schedule;
+    @Autowired PasswordPolicy passwordPolicy;
+    @Autowired Reauthentication reauthentication;
+    @Autowired SignInSessions signInSessions;
+    @Autowired TwoFactorService twoFactor;
     @Autowired RequestQueue requests;
     @Autowired StaffDashboard dashboard;
     @Autowired DashboardSignals signals;
@@ -166,6 +171,13 @@ class RoleByMethodIT {
             r.run();
             return null;
         };
+    }
+
+    /** A password step that was right for client24 an hour ago: long past its lifetime. */
+    private PendingSignIn expiredSignIn() {
+        UserDetails user = users.loadUserByUsername("client24");
+        return new PendingSignIn(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()), Instant.now().minus(Duration.ofHours(1)));
     }
 
     private long id(String sql, Object... args) {
@@ -398,7 +410,39 @@ class RoleByMethodIT {
                 change("ConsentService.revoke/1", CASELOAD, run(() -> consents.revoke(consent))),
                 read("ConsentService.myConsents/0", CLIENTS, () -> consents.myConsents()),
                 change("ConsentService.discloseTo/3", CASELOAD,
-                        () -> consents.discloseTo(client, "Nobody without consent", Locale.ENGLISH)));
+                        () -> consents.discloseTo(client, "Nobody without consent", Locale.ENGLISH)),
+                // authentication. The password policy is a pure check; the sign-in steps run before anyone is
+                // signed in and act only on a PendingSignIn, which the server keeps in the session after a right
+                // password (a browser cannot make one): an expired one here, so nothing changes.
+                read("PasswordPolicy.problem/2", EVERYONE, () -> passwordPolicy.problem("short", "someone")),
+                read("PasswordPolicy.isCommon/1", EVERYONE, () -> passwordPolicy.isCommon("password123")),
+                read("PasswordPolicy.strength/2", EVERYONE, () -> passwordPolicy.strength("x", "someone")),
+                change("Reauthentication.confirm/1", SIGNED_IN, () -> reauthentication.confirm(null)),
+                read("Reauthentication.isRecent/0", EVERYONE, () -> reauthentication.isRecent()),
+                // Refused to everyone without a password confirmed in this session a moment ago (the views ask
+                // for it first; TwoFactorEnrolmentJourneyIT and the account view tests go through it).
+                change("Reauthentication.requireRecent/0", Set.of(), run(() -> reauthentication.requireRecent())),
+                change("TwoFactorService.enableForMe/2", Set.of(), () -> twoFactor.enableForMe("A".repeat(32), "0")),
+                change("TwoFactorService.disableForMe/0", Set.of(), run(() -> twoFactor.disableForMe())),
+                change("TwoFactorService.newRecoveryCodesForMe/0", Set.of(), () -> twoFactor.newRecoveryCodesForMe()),
+                read("TwoFactorService.isRequired/1", EVERYONE, () -> twoFactor.isRequired(clientAccount)),
+                read("TwoFactorService.isEnrolled/1", EVERYONE, () -> twoFactor.isEnrolled(clientAccount)),
+                read("TwoFactorService.enrolment/1", EVERYONE, () -> twoFactor.enrolment(expiredSignIn())),
+                read("TwoFactorService.verify/3", EVERYONE, () -> twoFactor.verify(expiredSignIn(), "000000", false)),
+                change("TwoFactorService.enrolAndVerify/2", EVERYONE,
+                        () -> twoFactor.enrolAndVerify(expiredSignIn(), "000000")),
+                read("TwoFactorService.newEnrolment/0", SIGNED_IN, () -> twoFactor.newEnrolment()),
+                read("TwoFactorService.isEnrolledMe/0", SIGNED_IN, () -> twoFactor.isEnrolledMe()),
+                change("TwoFactorService.resetForAccount/1", ADMIN,
+                        run(() -> twoFactor.resetForAccount(clientAccount))),
+                change("TwoFactorService.enrolDemoAccount/2", ADMIN,
+                        run(() -> twoFactor.enrolDemoAccount("no-such-account", "A".repeat(32)))),
+                read("SignInSessions.idleLimit/1", EVERYONE, () -> signInSessions.idleLimit(null)),
+                read("SignInSessions.warningBefore/0", EVERYONE, () -> signInSessions.warningBefore()),
+                // Completing a sign-in needs the pending one from the session; it signs that person in only.
+                change("SignInSessions.complete/3", EVERYONE, run(() -> signInSessions.complete(expiredSignIn(),
+                        new org.springframework.mock.web.MockHttpServletRequest(),
+                        new org.springframework.mock.web.MockHttpServletResponse()))));
     }
 
     @Test
