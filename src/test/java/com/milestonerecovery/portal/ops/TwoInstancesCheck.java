@@ -58,6 +58,8 @@ import jakarta.mail.internet.MimeMessage;
 public final class TwoInstancesCheck {
 
     private static final String PASSWORD = "Demo-Recovery-2026";
+    private static final java.util.Set<String> SESSION_BOUND = java.util.Set.of("document", "xhr", "fetch",
+            "eventsource", "websocket");
     private static final Path WORK = Path.of("target/two-instances").toAbsolutePath();
 
     private final List<String> summary = new ArrayList<>();
@@ -146,6 +148,8 @@ public final class TwoInstancesCheck {
         final Page page;
         /** Which instance served each response from nginx, in order. */
         final List<String> servedBy = new CopyOnWriteArrayList<>();
+        /** The same responses as "status upstream path", to explain a failure. */
+        final List<String> trace = new CopyOnWriteArrayList<>();
         String home;
         String note;
 
@@ -160,7 +164,14 @@ public final class TwoInstancesCheck {
             page.onResponse(r -> r.allHeaders().entrySet().stream()
                     .filter(h -> h.getKey().equalsIgnoreCase("x-portal-instance")).findFirst()
                     .filter(h -> r.status() != 502 && r.status() != 504)
-                    .ifPresent(h -> servedBy.add(instanceOf(h.getValue()))));
+                    // Session-bound traffic only: pages and Vaadin's server round trips. Scripts and style sheets
+                    // are the same files on both servers and may be served from the browser's cache with the
+                    // headers of the server that first sent them.
+                    .filter(h -> SESSION_BOUND.contains(r.request().resourceType()))
+                    .ifPresent(h -> {
+                        servedBy.add(instanceOf(h.getValue()));
+                        trace.add(r.status() + " " + h.getValue() + " " + URI.create(r.url()).getPath());
+                    }));
         }
 
         String url(String path) {
@@ -175,6 +186,7 @@ public final class TwoInstancesCheck {
             page.waitForURL(Pattern.compile(".*/portal(\\?.*)?$"));
             page.getByText("Hello,").first().waitFor();
             servedBy.clear(); // from here on every response must come from the session's instance
+            trace.clear();
             home = route();
         }
 
@@ -198,6 +210,7 @@ public final class TwoInstancesCheck {
         void afterFailover() {
             String before = home;
             servedBy.clear();
+            trace.clear();
             page.navigate(url("/portal/history"));
             boolean askedToSignIn;
             try {
@@ -225,8 +238,16 @@ public final class TwoInstancesCheck {
             check(countCheckIns(username, note) == 1, "%s: the check-in saved on %s is still there (once)", username,
                     before);
             List<String> served = List.copyOf(servedBy);
-            check(!served.isEmpty() && served.stream().allMatch("a"::equals),
-                    "%s: after the stop every response came from a (%d responses)", username, served.size());
+            List<String> traced = List.copyOf(trace);
+            List<String> elsewhere = new ArrayList<>();
+            for (int i = 0; i < Math.min(served.size(), traced.size()); i++) {
+                if (!served.get(i).equals("a")) {
+                    elsewhere.add(traced.get(i));
+                }
+            }
+            check(!served.isEmpty() && elsewhere.isEmpty(),
+                    "%s: after the stop every response came from a (%d responses%s)", username, served.size(),
+                    elsewhere.isEmpty() ? "" : "; not from a: " + elsewhere.subList(0, Math.min(3, elsewhere.size())));
         }
     }
 
