@@ -117,18 +117,16 @@ public class StaffDashboard {
 
     /**
      * Clients with nothing booked ahead whose last completed visit (or enrolment) is older than their follow-up
-     * cadence. Detail: days overdue.
+     * cadence. Detail: days overdue. Read from the client row's follow-up figures (due moment, booked until:
+     * FollowUpCadence.FIGURES_SQL, kept by the scheduling service and the nightly job), so it is a range of an index
+     * rather than two subqueries per client.
      */
     private Panel<ClientItem> overdueFollowUps(MapSqlParameterSource params) {
-        String due = """
-                date_add(coalesce((select max(v.starts_at) from appointment v
-                                   where v.client_id = c.id and v.status = 'COMPLETED'), c.created_at),
-                         interval c.follow_up_days day)""";
-        String from = " from client c where not exists (select 1 from appointment n where n.client_id = c.id"
-                + " and n.status = 'SCHEDULED' and n.starts_at >= :now)" + CASELOAD;
-        String overdue = " and " + due + " < :now";
-        return panel("select count(*)" + from + overdue, "select c.id, c.reference, c.preferred_name, datediff(:now, "
-                + due + ") as days" + from + overdue + " order by days desc, c.preferred_name limit :rows", params,
+        String from = " from client c where c.follow_up_due_at < :now"
+                + " and (c.booked_until is null or c.booked_until < :now)" + CASELOAD;
+        return panel("select count(*)" + from, "select c.id, c.reference, c.preferred_name,"
+                + " datediff(:now, c.follow_up_due_at) as days" + from
+                + " order by days desc, c.preferred_name limit :rows", params,
                 (rs, i) -> new ClientItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
     }
 
