@@ -20,6 +20,7 @@ JAVA="$JAVA_HOME/bin/java"
 RUNS="${RUNS:-5}"
 DB_PORT="${DB_PORT:-3327}"
 APP_PORT="${APP_PORT:-18427}"
+LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 WORK="$(mktemp -d /tmp/startup-bench.XXXXXX)"
 chmod 755 "$WORK"
 DB_DIR="$WORK/db"
@@ -147,7 +148,8 @@ cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo
 echo "## Start-up: results"
 echo
-echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average (1, 5, 15 min) at the start: $LOAD_START, at the end:" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "- Machine: $cpu, $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(uname -sr)"
 echo "- JVM: $("$JAVA" -version 2>&1 | sed -n 2p)"
 echo "- Database: MariaDB $DB_VERSION (Debian package), external process on 127.0.0.1, schema already migrated"
