@@ -17,5 +17,8 @@ UPDATE client c SET
                                   INTERVAL c.follow_up_days DAY),
     c.booked_until = (SELECT MAX(n.starts_at) FROM appointment n WHERE n.client_id = c.id AND n.status = 'SCHEDULED');
 
-CREATE INDEX ix_client_follow_up ON client (follow_up_due_at, booked_until);
-CREATE INDEX ix_client_clinician_follow_up ON client (primary_clinician_id, follow_up_due_at, booked_until);
+-- The panel lists the most overdue first (due moment, then name) and counts the rest: a walk of these indexes that
+-- stops after the first rows, filtering "booked" inside the index.
+CREATE INDEX ix_client_follow_up ON client (follow_up_due_at, preferred_name, booked_until);
+CREATE INDEX ix_client_clinician_follow_up ON client (primary_clinician_id, follow_up_due_at, preferred_name,
+    booked_until);

@@ -117,16 +117,17 @@ public class StaffDashboard {
 
     /**
      * Clients with nothing booked ahead whose last completed visit (or enrolment) is older than their follow-up
-     * cadence. Detail: days overdue. Read from the client row's follow-up figures (due moment, booked until:
-     * FollowUpCadence.FIGURES_SQL, kept by the scheduling service and the nightly job), so it is a range of an index
-     * rather than two subqueries per client.
+     * cadence, the longest overdue first (then by name). Detail: days overdue. Read from the client row's follow-up
+     * figures (due moment, booked until: FollowUpCadence.FIGURES_SQL, kept by the scheduling service and the
+     * nightly job), so the rows are a walk of an index that stops after the first few, not two subqueries per
+     * client.
      */
     private Panel<ClientItem> overdueFollowUps(MapSqlParameterSource params) {
         String from = " from client c where c.follow_up_due_at < :now"
                 + " and (c.booked_until is null or c.booked_until < :now)" + CASELOAD;
         return panel("select count(*)" + from, "select c.id, c.reference, c.preferred_name,"
                 + " datediff(:now, c.follow_up_due_at) as days" + from
-                + " order by days desc, c.preferred_name limit :rows", params,
+                + " order by c.follow_up_due_at, c.preferred_name limit :rows", params,
                 (rs, i) -> new ClientItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
     }
 
