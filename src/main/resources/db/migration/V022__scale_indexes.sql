@@ -22,3 +22,8 @@ UPDATE client c SET
 CREATE INDEX ix_client_follow_up ON client (follow_up_due_at, preferred_name, booked_until);
 CREATE INDEX ix_client_clinician_follow_up ON client (primary_clinician_id, follow_up_due_at, preferred_name,
     booked_until);
+
+-- The dashboard's low-adherence panel lists the lowest first (then by name): with the name in the index that is a
+-- walk of the first rows, not a sort of every client under the threshold (29,580 at 100,000 clients).
+CREATE INDEX ix_client_adherence_name ON client (adherence_7d, preferred_name);
+CREATE INDEX ix_client_clinician_adherence_name ON client (primary_clinician_id, adherence_7d, preferred_name);
