@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.scheduling.FollowUpCadence;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,9 @@ public class ClientActivity {
     private static final String FIGURES = """
             update client c set
                 c.last_check_in_at = (select max(k.recorded_at) from check_in k where k.client_id = c.id),
-                c.open_flags = (select count(*) from urgent_flag f where f.client_id = c.id and f.resolved_at is null)
+                c.open_flags = (select count(*) from urgent_flag f where f.client_id = c.id and f.resolved_at is null),
+            """ + FollowUpCadence.FIGURES_SQL + """
+
             where c.id between :lo and :hi""";
 
     private static final String ADHERENCE = """

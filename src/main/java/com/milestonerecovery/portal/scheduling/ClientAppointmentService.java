@@ -153,8 +153,10 @@ public class ClientAppointmentService {
         Instant now = clock.instant();
         long account = currentUser.require().accountId();
         a.changeStatus(AppointmentStatus.CANCELLED, account, now, "cancelled by the client online");
+        appointments.flush();
         store.releaseSlots(a.getId());
         store.recordChange(a.getId(), account, "CANCELLED", a.getStartsAt(), null, "by the client online", now);
+        store.refreshFollowUp(clientId);
         store.closeRequestsOf(a.getId(), account, now, "cancelled by the client");
         store.openRequest(a.getId(), clientId, RequestKind.CANCEL, null, now);
         audit.record(AuditAction.RECORD_CHANGE, clientId, RecordSection.APPOINTMENTS.name(),

@@ -218,6 +218,7 @@ public class ScheduleService {
                 command.type(), start, end, location, url, notes, me, now));
         hold(a, start, end, session.isPresent());
         store.recordChange(a.getId(), me, "BOOKED", null, start, null, now);
+        store.refreshFollowUp(a.getClientId());
         log.info("Appointment {} booked", a.getId());
         return toDetail(a);
     }
@@ -252,6 +253,7 @@ public class ScheduleService {
         hold(a, start, end, session.isPresent());
         long me = currentUser.require().accountId();
         store.recordChange(a.getId(), me, "MOVED", old, start, why, now);
+        store.refreshFollowUp(a.getClientId());
         store.closeRequestsOf(a.getId(), me, now, "moved");
         log.info("Appointment {} moved", a.getId());
         return toDetail(a);
@@ -310,6 +312,7 @@ public class ScheduleService {
             throw new RuleViolation("schedule.error.cadence", FollowUpCadence.MIN_DAYS, FollowUpCadence.MAX_DAYS);
         }
         store.setFollowUpDays(clientId, days);
+        store.refreshFollowUp(clientId);
     }
 
     // ---- internals ----
@@ -326,8 +329,10 @@ public class ScheduleService {
         long me = currentUser.require().accountId();
         lockOwnSession(a);
         a.changeStatus(status, me, now, reason);
+        appointments.flush();
         store.releaseSlots(a.getId());
         store.recordChange(a.getId(), me, status.name(), a.getStartsAt(), null, reason, now);
+        store.refreshFollowUp(a.getClientId());
         store.closeRequestsOf(a.getId(), me, now, status.name().toLowerCase(java.util.Locale.ROOT));
         log.info("Appointment {} now {}", a.getId(), status);
         return toDetail(a);

@@ -255,6 +255,15 @@ class ScheduleStore {
                 .stream().findFirst();
     }
 
+    /**
+     * Rewrites the client's follow-up figures (due moment, booked until) for the dashboard's overdue panel. Call
+     * after the change is flushed: the figures are read from the appointment table.
+     */
+    void refreshFollowUp(long clientId) {
+        jdbc.update("update client c set " + FollowUpCadence.FIGURES_SQL + " where c.id = :c",
+                new MapSqlParameterSource("c", clientId));
+    }
+
     void setFollowUpDays(long clientId, int days) {
         jdbc.update("update client set follow_up_days = :d, version = version + 1 where id = :c",
                 new MapSqlParameterSource("d", days).addValue("c", clientId));

@@ -60,7 +60,8 @@ final class BenchClients {
 
     /**
      * Makes sure {@code count} bench clients exist (loading them if none do) with their figures as of now, then
-     * refreshes the optimizer's statistics. Returns whether the clients were loaded by this call.
+     * refreshes the optimizer's statistics; clients with a clinical history are left as they are. Returns whether
+     * the clients were loaded by this call.
      */
     boolean ensure(int count) {
         int present = countAccounts(CLIENT_PREFIX);
@@ -69,6 +70,11 @@ final class BenchClients {
                     + ": use another data directory or delete this one.");
         }
         boolean load = present == 0;
+        if (!load && hasHistory()) {
+            // A kept database with the clinical history: the figures come from that history (the demo profile
+            // recomputed them at start-up), not from this generator.
+            return false;
+        }
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
             if (load) {
@@ -96,6 +102,14 @@ final class BenchClients {
         });
         jdbc.queryForList("analyze table client, user_account");
         return load;
+    }
+
+    /** Whether the bench clients have their clinical history ({@link BenchHistory}): they have plans then. */
+    boolean hasHistory() {
+        return jdbc.queryForObject("""
+                select count(*) from medication_plan p join client c on c.id = p.client_id
+                join user_account a on a.id = c.account_id where a.username like ?""", Long.class,
+                CLIENT_PREFIX + "%") > 0;
     }
 
     /** The generated client with this index (1-based): the same on every run, apart from times relative to now. */

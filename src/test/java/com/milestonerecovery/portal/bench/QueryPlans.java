@@ -48,6 +48,68 @@ final class QueryPlans {
         return statements;
     }
 
+    /**
+     * Every SELECT (or WITH) statement that {@code call} sent, in order, without repeats; statements of the
+     * application's background jobs (outbox relay, job scheduler, reminder job: the only ones that lock rows) are
+     * left out.
+     */
+    List<String> captureAll(Runnable call) {
+        jdbc.execute("set global log_output = 'TABLE'");
+        jdbc.execute("truncate table mysql.general_log");
+        jdbc.execute("set global general_log = 1");
+        try {
+            call.run();
+        } finally {
+            jdbc.execute("set global general_log = 0");
+        }
+        List<String> statements = jdbc.queryForList("""
+                select convert(argument using utf8mb4) from mysql.general_log
+                where command_type = 'Query' and (argument like 'select%from%' or argument like 'with%')
+                  and argument not like '%outbox_message%' and argument not like '%scheduled_tasks%'
+                  and argument not like '%general_log%' and argument not like '%appointment_reminder%'
+                  and argument not like '%for update%'
+                order by event_time""", String.class);
+        jdbc.execute("truncate table mysql.general_log");
+        return statements.stream().distinct().toList();
+    }
+
+    private static final List<String> ALL_COLUMNS = List.of("id", "select_type", "table", "type", "key", "ref",
+            "rows", "r_rows", "r_filtered", "Extra");
+
+    /** As {@link #explain}, for any statement: the plan of every step (joins and subqueries numbered by id). */
+    List<String> explainAll(String sql) {
+        List<String> lines = new ArrayList<>();
+        lines.add("    " + shortenAny(sql));
+        lines.add("");
+        lines.add("| " + String.join(" | ", ALL_COLUMNS) + " |");
+        lines.add("|" + "---|".repeat(ALL_COLUMNS.size()));
+        for (Map<String, Object> step : jdbc.queryForList("analyze " + sql)) {
+            List<String> cells = new ArrayList<>();
+            for (String column : ALL_COLUMNS) {
+                Object value = step.get(column);
+                cells.add(value == null ? "" : value.toString());
+            }
+            lines.add("| " + String.join(" | ", cells) + " |");
+        }
+        lines.add("");
+        lines.add("Row reads: " + rowReads(sql).entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
+        return lines;
+    }
+
+    /** Whitespace collapsed; a long select list (Hibernate's every column) becomes an ellipsis. */
+    static String shortenAny(String sql) {
+        String text = sql.strip().replaceAll("\\s+", " ");
+        int from = text.indexOf(" from ");
+        if (text.startsWith("select ") && from > 0) {
+            String select = text.substring("select ".length(), from);
+            if (select.chars().filter(c -> c == ',').count() > 6 && !select.contains("(")) {
+                return "select … " + text.substring(from + 1);
+            }
+        }
+        return text;
+    }
+
     /** The statement (its select list shortened) and its plan, as Markdown. */
     List<String> explain(String sql) {
         List<String> lines = new ArrayList<>();

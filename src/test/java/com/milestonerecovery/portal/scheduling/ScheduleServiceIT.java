@@ -27,6 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import com.milestonerecovery.portal.staff.DashboardPanels;
+import com.milestonerecovery.portal.staff.StaffDashboard;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,6 +51,8 @@ class ScheduleServiceIT {
     ScheduleService schedule;
     @Autowired
     ClientAppointmentService clientAppointments;
+    @Autowired
+    StaffDashboard dashboard;
     @Autowired
     RequestQueue queue;
     @Autowired
@@ -392,6 +397,61 @@ class ScheduleServiceIT {
             return schedule.noShow(d.id(), null);
         });
         assertThat(missed.status()).isEqualTo(AppointmentStatus.NO_SHOW);
+    }
+
+    /**
+     * The dashboard's overdue panel reads each client's follow-up figures (due moment, booked until); every
+     * change that moves them rewrites them in the same transaction: cadence, booking, cancelling, completing.
+     */
+    @Test
+    void theOverduePanelFollowsTheCadenceBookingsAndStatusChanges() {
+        long c = SchedulingFixtures.newClient(jdbc, "overdue", clinician);
+        jdbc.update("update client set created_at = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(30))), c);
+        SignedIn.run(users, "coordinator", () -> schedule.setFollowUpDays(c, 14));
+        assertThat(overdue(c)).as("enrolled 30 days ago, cadence 14 days, nothing booked").hasValue(16);
+
+        LocalDate day = monday(50);
+        AppointmentDetail booked = book(command(c, clinician, at(day, "10:00")));
+        assertThat(overdue(c)).as("booked ahead").isEmpty();
+        SignedIn.run(users, "coordinator", () -> schedule.cancel(booked.id(), "Client unwell"));
+        assertThat(overdue(c)).as("cancelled: nothing booked again").hasValue(16);
+
+        AppointmentDetail visit = book(command(c, clinician, at(day, "11:00")));
+        clock.setInstant(at(day, "11:40"));
+        SignedIn.run(users, "clinician", () -> schedule.complete(visit.id(), "Seen"));
+        assertThat(overdue(c)).as("seen just now: due in 14 days").isEmpty();
+        clock.setInstant(at(day.plusDays(20), "12:00"));
+        assertThat(overdue(c)).as("20 days after the visit").hasValue(6);
+        SignedIn.run(users, "coordinator", () -> schedule.setFollowUpDays(c, 30));
+        assertThat(overdue(c)).as("cadence of 30 days").isEmpty();
+    }
+
+    /**
+     * Days overdue of the client by its follow-up figures, empty when not overdue; first checks those figures
+     * against the rule computed from the appointments themselves, and that the clinic's overdue panel counts by them.
+     */
+    private java.util.Optional<Integer> overdue(long clientId) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        var figures = jdbc.queryForMap("""
+                select c.follow_up_due_at as stored_due, c.booked_until as stored_booked,
+                       date_add(coalesce((select max(v.starts_at) from appointment v
+                           where v.client_id = c.id and v.status = 'COMPLETED'), c.created_at),
+                           interval c.follow_up_days day) as rule_due,
+                       (select max(n.starts_at) from appointment n
+                           where n.client_id = c.id and n.status = 'SCHEDULED') as rule_booked
+                from client c where c.id = ?""", clientId);
+        assertThat(figures.get("stored_due")).as("due moment").isEqualTo(figures.get("rule_due"));
+        assertThat(figures.get("stored_booked")).as("booked until").isEqualTo(figures.get("rule_booked"));
+        long panel = SignedIn.as(users, "coordinator", () -> dashboard.panels(DashboardPanels.Scope.CLINIC))
+                .overdueFollowUps().count();
+        assertThat(panel).isEqualTo(jdbc.queryForObject("""
+                select count(*) from client where follow_up_due_at < ?
+                  and (booked_until is null or booked_until < ?)""", Long.class, now, now));
+        return java.util.Optional.ofNullable(jdbc.queryForObject("""
+                select case when follow_up_due_at < ? and (booked_until is null or booked_until < ?)
+                    then datediff(?, follow_up_due_at) end from client where id = ?""", Integer.class,
+                now, now, now, clientId));
     }
 
     @Test
