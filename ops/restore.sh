@@ -21,10 +21,12 @@ if [[ "$tables" != "0" ]]; then
     exit 3
 fi
 
+# Definers are dropped: the audit trail's append-only triggers (and any routine) then belong to the user that
+# restores, who exists on this server; the original definer may not (or, on an embedded server, may be empty).
 case "$file" in
     *.gz) gzip -dc "$file" ;;
     *) cat "$file" ;;
-esac | "$client" --defaults-extra-file="$DB_OPTIONS" --default-character-set=utf8mb4 "$DB_NAME"
+esac | sed -E 's#/\*!50017 DEFINER=`[^`]*`(@`[^`]*`)?\*/##g; s#DEFINER=`[^`]*`(@`[^`]*`)? ##g' | "$client" --defaults-extra-file="$DB_OPTIONS" --default-character-set=utf8mb4 "$DB_NAME"
 
 tables="$("$client" --defaults-extra-file="$DB_OPTIONS" -N -e \
     "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$DB_NAME'")"
