@@ -76,4 +76,27 @@ class TwoFactorSettingsViewTest extends SpringBrowserlessTest {
         test(find(PasswordField.class).id("new-password")).setValue("harbor lantern morning tide");
         assertThat(find(Span.class).id("new-password-strength").getText()).matches("Strength: (good|strong)\\.");
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdminResetsSomeonesSecondFactorAndOthersMayNot() {
+        long id = jdbc.queryForObject("select id from user_account where username = 'client09'", Long.class);
+        jdbc.update("update user_account set totp_secret = ?, totp_enabled_at = now(6) where id = ?",
+                "MILESTONEDEMOTOTPSECRETKEY234567", id);
+        assertThat(twoFactor.isEnrolled(id)).isTrue();
+        twoFactor.resetForAccount(id);
+        assertThat(twoFactor.isEnrolled(id)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'TWO_FACTOR_CHANGE' "
+                + "and detail = ?", Integer.class, "two-step verification reset for account " + id)).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("clinician")
+    void onlyAdminsResetSecondFactorsAndStaffCannotTurnTheirsOff() {
+        long id = jdbc.queryForObject("select id from user_account where username = 'client09'", Long.class);
+        assertThatThrownBy(() -> twoFactor.resetForAccount(id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> twoFactor.disableForMe())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

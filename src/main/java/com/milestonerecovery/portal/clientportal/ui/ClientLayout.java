@@ -4,8 +4,6 @@ import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.base.ui.CrisisLine;
 import com.milestonerecovery.portal.base.ui.LanguageSwitch;
 import com.milestonerecovery.portal.base.ui.SignOutButton;
-import com.milestonerecovery.portal.security.SignInSessions;
-import com.milestonerecovery.portal.security.ui.IdleWarning;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Roles;
 import com.vaadin.flow.component.HasElement;
@@ -26,8 +24,7 @@ public class ClientLayout extends AppLayout {
 
     private final Div content = new Div();
 
-    ClientLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext,
-            SignInSessions signInSessions) {
+    ClientLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext) {
         addClassName("client-layout");
         setPrimarySection(Section.NAVBAR);
 
@@ -39,7 +36,7 @@ public class ClientLayout extends AppLayout {
         account.addClassName("drawer-account");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
-        addToNavbar(toggle, title, new SignOutButton(authenticationContext), new IdleWarning(signInSessions));
+        addToNavbar(toggle, title, new SignOutButton(authenticationContext));
 
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.portal"));

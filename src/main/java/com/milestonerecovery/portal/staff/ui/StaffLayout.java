@@ -3,8 +3,6 @@ package com.milestonerecovery.portal.staff.ui;
 import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.base.ui.LanguageSwitch;
 import com.milestonerecovery.portal.base.ui.SignOutButton;
-import com.milestonerecovery.portal.security.SignInSessions;
-import com.milestonerecovery.portal.security.ui.IdleWarning;
 import com.milestonerecovery.portal.security.ui.StaffAccountView;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.Role;
@@ -28,8 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.CLINICIAN, Roles.COORDINATOR, Roles.ADMIN})
 public class StaffLayout extends AppLayout {
 
-    StaffLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext,
-            SignInSessions signInSessions) {
+    StaffLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext) {
         addClassName("staff-layout");
         setPrimarySection(Section.DRAWER);
 
@@ -41,7 +38,7 @@ public class StaffLayout extends AppLayout {
         name.addClassName("signed-in-name");
         Div account = new Div(name, new LanguageSwitch());
         account.addClassName("drawer-account");
-        addToNavbar(toggle, title, new SignOutButton(authenticationContext), new IdleWarning(signInSessions));
+        addToNavbar(toggle, title, new SignOutButton(authenticationContext));
 
         Span brand = new Span(clinic.name());
         brand.addClassName("drawer-brand");
