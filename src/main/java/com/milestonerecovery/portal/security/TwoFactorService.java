@@ -15,6 +15,8 @@ import java.util.OptionalLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.milestonerecovery.portal.base.crypto.FieldCipher;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,13 +50,15 @@ public class TwoFactorService {
     private final SecureRandom random = new SecureRandom();
     private final TransactionTemplate transactions;
     private final boolean demoEnabled;
+    private final FieldCipher cipher;
 
     TwoFactorService(UserAccountRepository accounts, JdbcTemplate jdbc, Clock clock, LoginThrottle throttle,
             AuditTrail audit, CurrentUser currentUser, Reauthentication reauthentication,
             PlatformTransactionManager transactionManager,
             @Value("${portal.security.totp-issuer:Secure portal}") String issuer,
-            @Value("${portal.demo.enabled:false}") boolean demoEnabled) {
+            @Value("${portal.demo.enabled:false}") boolean demoEnabled, FieldCipher cipher) {
         this.demoEnabled = demoEnabled;
+        this.cipher = cipher;
         this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -274,8 +278,9 @@ public class TwoFactorService {
 
     /** In the caller's transaction, with SQL only (the sign-in bookkeeping writes the same row right after). */
     private List<String> store(long accountId, String secret, long step, Instant now) {
+        // Encrypted at rest like the clinical free text (the entity reads it through EncryptedText).
         jdbc.update("update user_account set totp_secret = ?, totp_enabled_at = ?, totp_last_step = ? where id = ?",
-                secret, Timestamp.from(now), step, accountId);
+                cipher.encrypt(secret), Timestamp.from(now), step, accountId);
         log.info("Two-step verification enrolled for account {}", accountId);
         return replaceRecoveryCodes(accountId, now);
     }

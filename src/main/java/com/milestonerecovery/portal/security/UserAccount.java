@@ -5,9 +5,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import com.milestonerecovery.portal.base.AbstractEntity;
+import com.milestonerecovery.portal.base.crypto.EncryptedText;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,7 +48,9 @@ class UserAccount extends AbstractEntity {
     @Column(name = "last_failed_login_at", insertable = false, updatable = false)
     private Instant lastFailedLoginAt;
 
-    @Column(name = "totp_secret", length = 64)
+    /** The authenticator key, encrypted at rest (AES-GCM with a key id, as the clinical free text). */
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "totp_secret", length = 255)
     private String totpSecret;
 
     @Column(name = "totp_enabled_at")

@@ -71,14 +71,16 @@ class ConsentIT {
     void onlyTheClientsOwnCliniciansRecordAndTheDatesAreBounded() {
         long client = jdbc.queryForObject("select c.id from client c join user_account a on a.id = c.account_id"
                 + " where a.username = 'client15'", Long.class);
+        // "Today" is the clinic's (Phoenix, UTC-7): in the evening there the UTC date is already tomorrow.
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Phoenix"));
         assertThatThrownBy(() -> SignedIn.as(users, "clinician2", () -> consents.record(client, RECIPIENT, "x y",
-                LocalDate.now().plusDays(10)))).isInstanceOf(AccessDeniedException.class);
+                today.plusDays(10)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SignedIn.as(users, "coordinator", () -> consents.record(client, RECIPIENT, "x y",
-                LocalDate.now().plusDays(10)))).isInstanceOf(AccessDeniedException.class);
+                today.plusDays(10)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SignedIn.as(users, "clinician", () -> consents.record(client, RECIPIENT, "x y",
-                LocalDate.now().minusDays(1)))).isInstanceOf(RuleViolation.class);
+                today.minusDays(1)))).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> SignedIn.as(users, "clinician", () -> consents.record(client, RECIPIENT, "x y",
-                LocalDate.now().plusYears(6)))).isInstanceOf(RuleViolation.class);
+                today.plusYears(6)))).isInstanceOf(RuleViolation.class);
     }
 
     private long exports(long client) {

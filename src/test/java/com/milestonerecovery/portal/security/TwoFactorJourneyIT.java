@@ -40,6 +40,8 @@ class TwoFactorJourneyIT {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.milestonerecovery.portal.base.crypto.FieldCipher cipher;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -77,9 +79,11 @@ class TwoFactorJourneyIT {
                 .setName("Welcome, Dr. Test Enrolment"))).isVisible();
         signOut(page);
 
-        // Stored: the secret, and the recovery codes only as hashes.
-        assertThat(jdbc.queryForObject("select totp_secret from user_account where username = ?", String.class,
-                username)).isEqualTo(secret);
+        // Stored: the secret encrypted (never in clear), and the recovery codes only as hashes.
+        String stored = jdbc.queryForObject("select totp_secret from user_account where username = ?", String.class,
+                username);
+        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+        assertThat(cipher.decrypt(stored)).isEqualTo(secret);
         assertThat(jdbc.queryForList("""
                 select r.code_hash from recovery_code r join user_account a on a.id = r.user_account_id
                 where a.username = ?""", String.class, username))

@@ -96,5 +96,10 @@ class EncryptedColumnsIT {
                 + " and message not like 'v1:%'", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from check_in where note like 'v1:demo-1:%'", Long.class))
                 .isPositive();
+        // The staff's authenticator keys too (demo staff are enrolled with the documented demo key).
+        assertThat(jdbc.queryForObject("select count(*) from user_account where totp_secret like 'v1:%'", Long.class))
+                .isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from user_account where totp_secret is not null"
+                + " and (totp_secret not like 'v1:%' or totp_secret like '%MILESTONEDEMO%')", Long.class)).isZero();
     }
 }
