@@ -15,13 +15,12 @@ import com.milestonerecovery.portal.consent.Consent;
 import com.milestonerecovery.portal.consent.ConsentService;
 import com.milestonerecovery.portal.monitoring.RecordsExportService;
 import com.milestonerecovery.portal.security.AccountService;
-import com.milestonerecovery.portal.security.PasswordChangeException;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.PasswordPolicy;
 import com.milestonerecovery.portal.security.Reauthentication;
 import com.milestonerecovery.portal.security.Roles;
 import com.milestonerecovery.portal.security.TwoFactorService;
-import com.milestonerecovery.portal.security.ui.PasswordStrengthMeter;
+import com.milestonerecovery.portal.security.ui.PasswordChangeForm;
 import com.milestonerecovery.portal.security.ui.TwoFactorSettings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,7 +32,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -47,9 +45,6 @@ import jakarta.annotation.security.RolesAllowed;
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
-    private final PasswordField current = new PasswordField();
-    private final PasswordField next = new PasswordField();
-    private final PasswordField repeat = new PasswordField();
 
     AccountView(AccountService accounts, ClientDirectory clients, RecordsExportService export,
             ConsentService consents, ClinicProperties clinic, Clock clock, PasswordPolicy passwordPolicy,
@@ -93,21 +88,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 savePreferences);
 
         add(new H2(getTranslation("account.password")));
-        current.setLabel(getTranslation("account.password.current"));
-        current.setId("current-password");
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        next.setLabel(getTranslation("account.password.new"));
-        next.setId("new-password");
-        next.setHelperText(getTranslation("account.password.help"));
-        next.setMaxLength(128);
-        next.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        repeat.setLabel(getTranslation("account.password.repeat"));
-        repeat.setId("repeat-password");
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        Button change = new Button(getTranslation("account.password.change"), e -> changePassword());
-        change.setId("change-password");
-        String username = currentUser.require().getUsername();
-        add(current, next, new PasswordStrengthMeter(next, passwordPolicy, () -> username), repeat, change);
+        add(new PasswordChangeForm(accounts, passwordPolicy, currentUser.require().getUsername()));
 
         add(new TwoFactorSettings(twoFactor, reauthentication, true));
 
@@ -150,27 +131,6 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         add(consentList);
     }
 
-    private void changePassword() {
-        current.setInvalid(false);
-        next.setInvalid(false);
-        repeat.setInvalid(false);
-        if (!next.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage(getTranslation("account.password.error.repeat"));
-            repeat.setInvalid(true);
-            return;
-        }
-        try {
-            accounts.changeOwnPassword(current.getValue(), next.getValue());
-            current.clear();
-            next.clear();
-            repeat.clear();
-            Notifications.success(getTranslation("account.password.changed"));
-        } catch (PasswordChangeException e) {
-            PasswordField field = "account.password.error.current".equals(e.messageKey()) ? current : next;
-            field.setErrorMessage(getTranslation(e.messageKey()));
-            field.setInvalid(true);
-        }
-    }
 
     @Override
     public String getPageTitle() {
