@@ -68,15 +68,6 @@ public class SignInSessions {
         begin(request.getSession(), pending.user());
     }
 
-    /** The idle limit the warning counts down from, or null when the session is not a signed-in one. */
-    public Duration idleLimit(HttpSession session) {
-        return session == null ? null : (Duration) session.getAttribute(IDLE_LIMIT);
-    }
-
-    public Duration warningBefore() {
-        return idle.warning();
-    }
-
     Instant now() {
         return clock.instant();
     }

@@ -129,10 +129,6 @@ class UserAccount extends AbstractEntity {
         return lastFailedLoginAt;
     }
 
-    Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
     /** The confirmed TOTP secret, or null while the account has no second factor. */
     String getTotpSecret() {
         return totpEnabledAt == null ? null : totpSecret;

@@ -437,8 +437,6 @@ class RoleByMethodIT {
                         run(() -> twoFactor.resetForAccount(clientAccount))),
                 change("TwoFactorService.enrolDemoAccount/2", ADMIN,
                         run(() -> twoFactor.enrolDemoAccount("no-such-account", "A".repeat(32)))),
-                read("SignInSessions.idleLimit/1", EVERYONE, () -> signInSessions.idleLimit(null)),
-                read("SignInSessions.warningBefore/0", EVERYONE, () -> signInSessions.warningBefore()),
                 // Completing a sign-in needs the pending one from the session; it signs that person in only.
                 change("SignInSessions.complete/3", EVERYONE, run(() -> signInSessions.complete(expiredSignIn(),
                         new org.springframework.mock.web.MockHttpServletRequest(),
