@@ -90,18 +90,32 @@ class ClientRosterIT {
 
     @Test
     void aPageCostsTwoStatementsWhateverItsSize() {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         SecurityContext clinician = SignedIn.context(users, "clinician");
         for (int size : new int[] {5, 50}) {
-            statistics.clear();
-            List<ClientRow> rows = SignedIn.within(clinician, () -> roster.search(
-                    new ClientSearch(null, null, false, false), PageRequest.of(0, size, Sort.by("lastCheckInAt"))));
-            assertThat(rows).isNotEmpty();
+            PageRequest page = PageRequest.of(0, size, Sort.by("lastCheckInAt"));
+            assertThat(SignedIn.within(clinician, () -> roster.search(new ClientSearch(null, null, false, false), page)))
+                    .isNotEmpty();
             // the page, then the clinicians' names for it
-            assertThat(statistics.getPrepareStatementCount()).as("page of " + size).isEqualTo(2);
+            assertThat(fewestStatements(() -> SignedIn.within(clinician,
+                    () -> roster.search(new ClientSearch(null, null, false, false), page)))).as("page of " + size)
+                    .isEqualTo(2);
         }
-        statistics.clear();
-        SignedIn.within(clinician, () -> roster.count(ClientSearch.all()));
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        assertThat(fewestStatements(() -> SignedIn.within(clinician, () -> roster.count(ClientSearch.all()))))
+                .isEqualTo(1);
+    }
+
+    /**
+     * Hibernate's statistics count every thread's statements, and background jobs (outbox relay, reminders,
+     * dashboard signals) run during the tests: the fewest of three calls is the call's own cost (others only add).
+     */
+    private long fewestStatements(Runnable call) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            statistics.clear();
+            call.run();
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        return fewest;
     }
 }
