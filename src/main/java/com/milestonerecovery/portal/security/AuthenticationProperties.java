@@ -31,10 +31,16 @@ public record AuthenticationProperties(
             @DefaultValue("15m") Duration addressLockDuration) {
     }
 
-    /** Idle logoff: staff after 15 minutes, clients after 30 (no warning before it yet: decision 007). */
+    /**
+     * Idle logoff: staff after 15 minutes, clients after 30, with a warning {@code warning} before it. An open
+     * page checks its session's idle time at the moment the warning is due, and at least every
+     * {@code checkInterval} (tests shorten it so a moved clock is noticed within seconds).
+     */
     public record Idle(
             @DefaultValue("15m") Duration staff,
-            @DefaultValue("30m") Duration client) {
+            @DefaultValue("30m") Duration client,
+            @DefaultValue("1m") Duration warning,
+            @DefaultValue("5m") Duration checkInterval) {
 
         public Duration forStaff(boolean staff) {
             return staff ? this.staff : this.client;

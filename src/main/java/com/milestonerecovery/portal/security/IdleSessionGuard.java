@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Idle logoff that a background heartbeat does not defeat: every Vaadin request (page loads, UI events over
  * XHR or the push channel, heartbeats) passes here first. A signed-in session idle for longer than its limit
  * is invalidated before the request is served, so nothing is shown after the limit; any request except a
- * heartbeat counts as activity. Time comes from the application clock (tests move it). Vaadin's own
+ * heartbeat or a page's own idle check ({@link IdleSessions#checkFromPoll()}) counts as activity. Time comes from
+ * the session clock (tests move it). Vaadin's own
  * {@code vaadin.closeIdleSessions} (with the session's max-inactive interval set to the same limit) stays on
  * as a second line.
  */
@@ -44,6 +46,15 @@ class IdleSessionGuard implements VaadinServiceInitListener, VaadinRequestInterc
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addVaadinRequestInterceptor(this);
+        // A page whose session has ended (idle logoff, or a server that stopped) goes straight to the sign-in
+        // page, which says why, instead of Vaadin's "session expired" notice.
+        event.getSource().setSystemMessagesProvider(info -> {
+            CustomizedSystemMessages messages = new CustomizedSystemMessages();
+            messages.setSessionExpiredNotificationEnabled(false);
+            String contextPath = info.getRequest() == null ? "" : info.getRequest().getContextPath();
+            messages.setSessionExpiredURL(contextPath + "/login?timeout");
+            return messages;
+        });
     }
 
     @Override
@@ -83,8 +94,13 @@ class IdleSessionGuard implements VaadinServiceInitListener, VaadinRequestInterc
                     "signed out after " + idleLimit.toMinutes() + " min idle");
             return;
         }
-        if (!HandlerHelper.isRequestType(request, HandlerHelper.RequestType.HEARTBEAT)) {
+        // Neither a heartbeat nor the push channel's own requests (connecting, reconnecting) are the person doing
+        // anything: with Vaadin's WEBSOCKET_XHR transport their events always arrive as UIDL requests.
+        if (!HandlerHelper.isRequestType(request, HandlerHelper.RequestType.HEARTBEAT)
+                && !HandlerHelper.isRequestType(request, HandlerHelper.RequestType.PUSH)) {
             session.setAttribute(SignInSessions.LAST_ACTIVITY, now);
+            // A page's idle check (a UI poll) travels as an ordinary UI request; IdleSessions takes it back.
+            request.setAttribute(IdleSessions.COUNTED, new IdleSessions.Counted(lastActivity, now));
         }
     }
 

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.milestonerecovery.portal.support.Browser;
 import com.milestonerecovery.portal.support.IntegrationTest;
@@ -22,8 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Idle logoff in real Chromium: staff after 15 minutes, clients after 30, and Vaadin's heartbeat (sent here
- * by hand, as the open tab would) does not keep a session alive. Server time moves with the session clock and
+ * Idle logoff in real Chromium: staff after 15 minutes, clients after 30, a warning a minute before, and
+ * Vaadin's heartbeat (sent here by hand, as the open tab would) does not keep a session alive, nor does the
+ * page's own idle check. Server time moves with the session clock and
  * the browser's timers with Playwright's clock, so nothing waits for real minutes.
  */
 @IntegrationTest
@@ -86,10 +89,67 @@ class IdleLogoffIT {
 
         sessionClock.setInstant(signedIn.plus(Duration.ofMinutes(16 + 31)));
         heartbeat(page);
+        // The open page's own idle check ends up at the sign-in page too; wait for it before navigating.
+        page.waitForURL(Pattern.compile(".*/login\\?timeout.*"), new Page.WaitForURLOptions().setTimeout(20_000));
         page.navigate(url("/portal/plan"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
         page.context().close();
     }
+
+    @Test
+    void aMinuteBeforeLogoffTheStaffDashboardWarnsAndStayingSignedInKeepsTheSession() {
+        Page page = Browser.newPage();
+        signIn(page, "clinician2");
+        page.waitForURL(Pattern.compile(".*/staff(\\?.*)?$"));   // the dashboard: its UI talks over push
+        Instant start = Instant.now();                              // no activity after this so far
+        int before = signOuts();
+        Locator stay = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in"));
+
+        // 14 min 50 s idle (or a little less, if the page's last requests came after "start"): the page's next
+        // idle check (every 3 s in tests) finds under a minute left and warns. Had the check itself counted as
+        // activity, the session would have 15 minutes again and nothing would show.
+        sessionClock.setInstant(start.plus(Duration.ofSeconds(14 * 60 + 50)));
+        assertThat(stay).isVisible(WARNING_WAIT);
+        assertThat(page.getByText("Are you still there?")).isVisible();
+        assertThat(stay).isFocused();
+
+        stay.click();                                               // activity: another 15 minutes
+        assertThat(stay).isHidden();
+        Instant stayed = start.plus(Duration.ofSeconds(14 * 60 + 50));
+        sessionClock.setInstant(stayed.plus(Duration.ofMinutes(10)));
+        page.waitForTimeout(4_000);                                 // a check or more: 5 minutes left, no warning
+        assertThat(stay).isHidden();
+        assertThat(signOuts()).isEqualTo(before);
+
+        sessionClock.setInstant(stayed.plus(Duration.ofSeconds(14 * 60 + 30)));
+        assertThat(stay).isVisible(WARNING_WAIT);                   // warned again 30 s before
+        sessionClock.setInstant(stayed.plus(Duration.ofSeconds(15 * 60 + 5)));
+        // Nobody answered: the next check ends the session and the page goes to the sign-in page, which says why.
+        page.waitForURL(Pattern.compile(".*/login\\?timeout.*"), new Page.WaitForURLOptions().setTimeout(20_000));
+        assertThat(page.getByText("For your privacy your session has ended")).isVisible();
+        assertThat(signOuts()).isEqualTo(before + 1);
+        page.context().close();
+    }
+
+    @Test
+    void aClientIsWarnedAMinuteBeforeAndThenSignedOut() {
+        Page page = Browser.newPage(390, 844);
+        signIn(page, "client03");
+        page.waitForURL(Pattern.compile(".*/portal(\\?.*)?$"));
+        Instant start = Instant.now();
+        sessionClock.setInstant(start.plus(Duration.ofSeconds(29 * 60 + 50)));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in")))
+                .isVisible(WARNING_WAIT);
+        sessionClock.setInstant(start.plus(Duration.ofSeconds(30 * 60 + 5)));
+        page.waitForURL(Pattern.compile(".*/login\\?timeout.*"), new Page.WaitForURLOptions().setTimeout(20_000));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.navigate(url("/portal/plan"));                         // really signed out
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.context().close();
+    }
+
+    private static final LocatorAssertions.IsVisibleOptions WARNING_WAIT =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(20_000);
 
     private void heartbeat(Page page) {
         // What an open tab sends every few minutes (Vaadin's heartbeat): must not count as activity.

@@ -5,6 +5,8 @@ import com.milestonerecovery.portal.base.ui.CrisisLine;
 import com.milestonerecovery.portal.base.ui.LanguageSwitch;
 import com.milestonerecovery.portal.base.ui.SignOutButton;
 import com.milestonerecovery.portal.security.CurrentUser;
+import com.milestonerecovery.portal.security.IdleSessions;
+import com.milestonerecovery.portal.security.ui.IdleWarning;
 import com.milestonerecovery.portal.security.Roles;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -24,8 +26,10 @@ public class ClientLayout extends AppLayout {
 
     private final Div content = new Div();
 
-    ClientLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    ClientLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext,
+            IdleSessions idleSessions) {
         addClassName("client-layout");
+        IdleWarning.watch(this, idleSessions, authenticationContext);
         setPrimarySection(Section.NAVBAR);
 
         Span title = new Span(clinic.name());

@@ -5,6 +5,8 @@ import com.milestonerecovery.portal.base.ui.LanguageSwitch;
 import com.milestonerecovery.portal.base.ui.SignOutButton;
 import com.milestonerecovery.portal.security.ui.StaffAccountView;
 import com.milestonerecovery.portal.security.CurrentUser;
+import com.milestonerecovery.portal.security.IdleSessions;
+import com.milestonerecovery.portal.security.ui.IdleWarning;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.Roles;
 import com.milestonerecovery.portal.staff.ui.admin.AuditView;
@@ -26,8 +28,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.CLINICIAN, Roles.COORDINATOR, Roles.ADMIN})
 public class StaffLayout extends AppLayout {
 
-    StaffLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    StaffLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext,
+            IdleSessions idleSessions) {
         addClassName("staff-layout");
+        IdleWarning.watch(this, idleSessions, authenticationContext);
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
