@@ -22,6 +22,7 @@ import com.milestonerecovery.portal.monitoring.RecordsExportService;
 import com.milestonerecovery.portal.security.AuditAction;
 import com.milestonerecovery.portal.security.AuditTrail;
 import com.milestonerecovery.portal.security.CurrentUser;
+import com.milestonerecovery.portal.security.Reauthentication;
 import com.milestonerecovery.portal.security.Roles;
 
 import org.springframework.context.MessageSource;
@@ -53,13 +54,15 @@ public class ConsentService {
     private final RecordsExportService exports;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final Reauthentication reauthentication;
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
 
     ConsentService(NamedParameterJdbcTemplate jdbc, ClientAccess access, ClientDirectory clients, ClientRoster roster,
             PlanEditorService plans, RecordsExportService exports, AuditTrail audit, CurrentUser currentUser,
-            MessageSource messages, Clock clock, ClinicProperties clinic) {
+            Reauthentication reauthentication, MessageSource messages, Clock clock, ClinicProperties clinic) {
+        this.reauthentication = reauthentication;
         this.jdbc = jdbc;
         this.access = access;
         this.clients = clients;
@@ -133,6 +136,7 @@ public class ConsentService {
     @Transactional(readOnly = true)
     public Disclosure discloseTo(long clientId, String recipient, Locale locale) {
         access.checkRead(clientId, RecordSection.PLAN);
+        reauthentication.requireRecent();
         String to = text(recipient, RECIPIENT_MAX, "consent.error.recipient");
         LocalDate today = today();
         Consent consent = list(clientId).stream().filter(c -> c.activeOn(today))

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.milestonerecovery.portal.security.Reauthentication;
 import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.client.ClientDirectory;
 import com.milestonerecovery.portal.medication.MedicationPlanService;
@@ -53,9 +54,11 @@ public class RecordsExportService {
     private final MessageSource messages;
     private final ClinicProperties clinic;
     private final Clock clock;
+    private final Reauthentication reauthentication;
 
     RecordsExportService(ExportQueries queries, MedicationPlanService plans, ClientDirectory clients,
-            MessageSource messages, ClinicProperties clinic, Clock clock) {
+            MessageSource messages, ClinicProperties clinic, Clock clock, Reauthentication reauthentication) {
+        this.reauthentication = reauthentication;
         this.queries = queries;
         this.plans = plans;
         this.clients = clients;
@@ -67,6 +70,7 @@ public class RecordsExportService {
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional(readOnly = true)
     public byte[] csv(Locale locale) {
+        reauthentication.requireRecent();
         long clientId = clients.currentClientId();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CSVFormat format = CSVFormat.DEFAULT.builder()
@@ -108,6 +112,7 @@ public class RecordsExportService {
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional(readOnly = true)
     public byte[] pdf(Locale locale) {
+        reauthentication.requireRecent();
         long clientId = clients.currentClientId();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, 40, 40, 40, 40);

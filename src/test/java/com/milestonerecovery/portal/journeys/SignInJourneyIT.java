@@ -86,6 +86,15 @@ class SignInJourneyIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/check-in-crisis.png")));
 
             page.navigate(url("/portal/account"));
+            // A copy of the records comes only after the password is typed again.
+            assertThat(page.locator("#export-csv")).isHidden();
+            page.locator("#export-prepare").click();
+            page.locator("#reauth-password input").fill("not my password");
+            page.locator("#reauth-confirm").click();
+            assertThat(page.locator("#export-csv")).isHidden();
+            page.locator("#reauth-password input").fill("Demo-Recovery-2026");
+            page.locator("#reauth-confirm").click();
+            assertThat(page.locator("#export-csv")).isVisible();
             Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
             org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".csv");
             String csv = Files.readString(download.path());

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import com.milestonerecovery.portal.security.Reauthentication;
+import com.milestonerecovery.portal.security.ReauthenticationRequiredException;
+import com.milestonerecovery.portal.support.PasswordConfirmed;
 import com.milestonerecovery.portal.support.IntegrationTest;
 
 import org.apache.commons.csv.CSVFormat;
@@ -29,6 +32,8 @@ class RecordsExportIT {
     RecordsExportService export;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Reauthentication reauthentication;
 
     private long count(String sql) {
         return jdbc.queryForObject(sql.replace(":user", "'client15'"), Long.class);
@@ -37,7 +42,8 @@ class RecordsExportIT {
     @Test
     @WithUserDetails("client15")
     void csvStartsWithTheNoticeAndHoldsExactlyTheClientsRecords() throws Exception {
-        String csv = new String(export.csv(Locale.ENGLISH), StandardCharsets.UTF_8);
+        String csv = new String(PasswordConfirmed.call(reauthentication, () -> export.csv(Locale.ENGLISH)),
+                StandardCharsets.UTF_8);
         assertThat(csv).startsWith("# Confidentiality notice (42 CFR 2.32): This record which has been disclosed");
 
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
@@ -56,12 +62,19 @@ class RecordsExportIT {
     @Test
     @WithUserDetails("client15")
     void pdfCarriesTheNoticeAndThePlan() throws Exception {
-        byte[] pdf = export.pdf(Locale.forLanguageTag("es"));
+        byte[] pdf = PasswordConfirmed.call(reauthentication, () -> export.pdf(Locale.forLanguageTag("es")));
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
         String firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(firstPage).contains("42 CFR 2.32", "Mi plan actual");
         reader.close();
+    }
+
+    @Test
+    @WithUserDetails("client15")
+    void aCopyOfTheRecordsNeedsThePasswordTypedAgain() {
+        assertThatThrownBy(() -> export.csv(Locale.ENGLISH)).isInstanceOf(ReauthenticationRequiredException.class);
+        assertThatThrownBy(() -> export.pdf(Locale.ENGLISH)).isInstanceOf(ReauthenticationRequiredException.class);
     }
 
     @Test

@@ -13,7 +13,10 @@ import com.milestonerecovery.portal.consent.Consent;
 import com.milestonerecovery.portal.consent.ConsentService;
 import com.milestonerecovery.portal.consent.Disclosure;
 import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.PasswordConfirmed;
 import com.milestonerecovery.portal.support.SignedIn;
+import com.milestonerecovery.portal.security.Reauthentication;
+import com.milestonerecovery.portal.security.ReauthenticationRequiredException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,7 @@ class ConsentIT {
     private static final String RECIPIENT = "Dr. Ana Rivera, Valley Family Clinic";
 
     @Autowired ConsentService consents;
+    @Autowired Reauthentication reauthentication;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
 
@@ -43,13 +47,17 @@ class ConsentIT {
         assertThat(SignedIn.as(users, "coordinator", () -> consents.consentsOf(client))).extracting(Consent::id)
                 .contains(id);
 
-        assertThatThrownBy(() -> SignedIn.as(users, "clinician", () -> consents.discloseTo(client,
-                "Someone Else Entirely", Locale.ENGLISH))).isInstanceOf(RuleViolation.class)
+        // A release needs the clinician's password again, whatever else is in order.
+        assertThatThrownBy(() -> SignedIn.as(users, "clinician", () -> consents.discloseTo(client, RECIPIENT,
+                Locale.ENGLISH))).isInstanceOf(ReauthenticationRequiredException.class);
+        assertThatThrownBy(() -> SignedIn.as(users, "clinician", () -> PasswordConfirmed.call(reauthentication,
+                () -> consents.discloseTo(client, "Someone Else Entirely", Locale.ENGLISH))))
+                .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("consent.error.noConsent");
 
         long exportsBefore = exports(client);
-        Disclosure released = SignedIn.as(users, "clinician", () -> consents.discloseTo(client,
-                RECIPIENT.toUpperCase(Locale.ROOT), Locale.ENGLISH));
+        Disclosure released = SignedIn.as(users, "clinician", () -> PasswordConfirmed.call(reauthentication,
+                () -> consents.discloseTo(client, RECIPIENT.toUpperCase(Locale.ROOT), Locale.ENGLISH)));
         String text = new String(released.content(), StandardCharsets.UTF_8);
         assertThat(text).contains("42 CFR", RECIPIENT, "Current medications");
         List<String> medications = jdbc.queryForList("""
@@ -60,8 +68,8 @@ class ConsentIT {
         assertThat(exports(client)).isEqualTo(exportsBefore + 1);
 
         SignedIn.run(users, "clinician", () -> consents.revoke(id));
-        assertThatThrownBy(() -> SignedIn.as(users, "clinician", () -> consents.discloseTo(client, RECIPIENT,
-                Locale.ENGLISH))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> SignedIn.as(users, "clinician", () -> PasswordConfirmed.call(reauthentication,
+                () -> consents.discloseTo(client, RECIPIENT, Locale.ENGLISH)))).isInstanceOf(RuleViolation.class);
         assertThat(SignedIn.as(users, "client15", consents::myConsents)).filteredOn(c -> c.id() == id)
                 .singleElement().satisfies(c -> assertThat(c.revokedAt()).isNotNull());
         assertThat(exports(client)).isEqualTo(exportsBefore + 1);

@@ -24,7 +24,9 @@ import com.milestonerecovery.portal.monitoring.RecordsExportService;
 import com.milestonerecovery.portal.monitoring.Severity;
 import com.milestonerecovery.portal.security.PasswordResetService;
 import com.milestonerecovery.portal.support.IntegrationTest;
+import com.milestonerecovery.portal.support.PasswordConfirmed;
 import com.milestonerecovery.portal.support.SignedIn;
+import com.milestonerecovery.portal.security.Reauthentication;
 import com.milestonerecovery.portal.support.TestSmtp;
 
 import ch.qos.logback.classic.Logger;
@@ -61,6 +63,7 @@ class NoPhiInLogsAndMailIT {
     @Autowired PlanEditorService plans;
     @Autowired RecordsExportService exports;
     @Autowired ConsentService consents;
+    @Autowired Reauthentication reauthentication;
     @Autowired PasswordResetService resets;
 
     @Test
@@ -96,7 +99,12 @@ class NoPhiInLogsAndMailIT {
                 review.respondToFlag(flag, flagReply);
                 consents.record(client, "Banner Health pharmacy", "Current medication list",
                         LocalDate.now().plusMonths(3));
-                consents.discloseTo(client, "Banner Health pharmacy", Locale.ENGLISH);
+                try {
+                    PasswordConfirmed.call(reauthentication,
+                            () -> consents.discloseTo(client, "Banner Health pharmacy", Locale.ENGLISH));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
             });
             SignedIn.run(users, "clinician2", () -> {
                 try {

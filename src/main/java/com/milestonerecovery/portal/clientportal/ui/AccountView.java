@@ -21,6 +21,7 @@ import com.milestonerecovery.portal.security.Reauthentication;
 import com.milestonerecovery.portal.security.Roles;
 import com.milestonerecovery.portal.security.TwoFactorService;
 import com.milestonerecovery.portal.security.ui.PasswordChangeForm;
+import com.milestonerecovery.portal.security.ui.ReauthenticationDialog;
 import com.milestonerecovery.portal.security.ui.TwoFactorSettings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -97,7 +98,12 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         notice.addClassName("privacy-notice");
         Locale locale = getLocale();
         String stamp = LocalDate.now(clock.withZone(clinic.timeZone())).toString();
+        // The files come only after the password is typed again (the service checks it too): a device left
+        // signed in should not hand over a copy of someone's treatment record.
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            if (!reauthentication.isRecent()) {
+                return DownloadResponse.error(403);   // the few minutes are over: ask again
+            }
             byte[] bytes = export.csv(locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "my-records-" + stamp + ".csv",
                     "text/csv;charset=utf-8", bytes.length);
@@ -105,13 +111,25 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         csv.setId("export-csv");
         csv.addClassName("cta-button");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            if (!reauthentication.isRecent()) {
+                return DownloadResponse.error(403);
+            }
             byte[] bytes = export.pdf(locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "my-records-" + stamp + ".pdf",
                     "application/pdf", bytes.length);
         }), getTranslation("account.export.pdf"));
         pdf.setId("export-pdf");
         pdf.addClassName("cta-button");
-        add(notice, csv, pdf);
+        Div downloads = new Div(new Paragraph(getTranslation("account.export.ready")), csv, pdf);
+        downloads.setId("export-downloads");
+        downloads.setVisible(false);
+        Button prepare = new Button(getTranslation("account.export.prepare"));
+        prepare.setId("export-prepare");
+        prepare.addClickListener(e -> ReauthenticationDialog.confirmThen(reauthentication, () -> {
+            prepare.setVisible(false);
+            downloads.setVisible(true);
+        }));
+        add(notice, prepare, downloads);
 
         add(new H2(getTranslation("consent.mine.title")), new Paragraph(getTranslation("consent.mine.intro")));
         Div consentList = new Div();

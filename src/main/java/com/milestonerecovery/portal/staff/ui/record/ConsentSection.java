@@ -9,6 +9,8 @@ import com.milestonerecovery.portal.base.ui.Notifications;
 import com.milestonerecovery.portal.consent.Consent;
 import com.milestonerecovery.portal.consent.ConsentService;
 import com.milestonerecovery.portal.consent.Disclosure;
+import com.milestonerecovery.portal.security.Reauthentication;
+import com.milestonerecovery.portal.security.ui.ReauthenticationDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -30,6 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ConsentSection extends Div {
 
     private final ConsentService consents;
+    private final Reauthentication reauthentication;
     private final long clientId;
     private final RecordFormat format;
     private final boolean mayChange;
@@ -38,6 +41,7 @@ class ConsentSection extends Div {
 
     ConsentSection(RecordServices services, long clientId, RecordFormat format, boolean mayChange) {
         this.consents = services.consents();
+        this.reauthentication = services.reauthentication();
         this.clientId = clientId;
         this.format = format;
         this.mayChange = mayChange;
@@ -96,6 +100,7 @@ class ConsentSection extends Div {
                             load();
                         }));
                 revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                // Releasing a record asks for the clinician's password again (the service checks it too).
                 Anchor disclose = new Anchor(DownloadHandler.fromInputStream(event -> {
                     try {
                         Disclosure d = consents.discloseTo(clientId, c.recipient(), locale);
@@ -105,9 +110,15 @@ class ConsentSection extends Div {
                     } catch (RuleViolation | AccessDeniedException e) {
                         return DownloadResponse.error(409);
                     }
-                }), getTranslation("consent.disclose"));
+                }), getTranslation("consent.disclose.download"));
                 disclose.addClassName("cta-button");
-                card.add(new Div(revoke, disclose));
+                disclose.setVisible(false);
+                Button prepare = new Button(getTranslation("consent.disclose"));
+                prepare.addClickListener(e -> ReauthenticationDialog.confirmThen(reauthentication, () -> {
+                    prepare.setVisible(false);
+                    disclose.setVisible(true);
+                }));
+                card.add(new Div(revoke, prepare, disclose));
             }
             list.add(card);
         }

@@ -10,6 +10,7 @@ import com.milestonerecovery.portal.medication.PlanEditorService;
 import com.milestonerecovery.portal.monitoring.CareTeamNoteService;
 import com.milestonerecovery.portal.monitoring.CareTeamReview;
 import com.milestonerecovery.portal.monitoring.TrendCharts;
+import com.milestonerecovery.portal.security.Reauthentication;
 import com.milestonerecovery.portal.scheduling.ClientAppointmentService;
 import com.milestonerecovery.portal.scheduling.ScheduleService;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -19,5 +20,5 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 public record RecordServices(ClientRoster roster, ClientAccess access, CareTeamReview review,
         PlanEditorService planEditor, CareTeamNoteService notes, ClientAppointmentService appointments,
         TrendCharts charts, ClinicProperties clinic, Clock clock, ScheduleService schedule,
-        ConsentService consents) {
+        ConsentService consents, Reauthentication reauthentication) {
 }
