@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.milestonerecovery.portal.publicsite.ui.HomeView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import ch.qos.logback.classic.Level;
@@ -85,6 +89,23 @@ class ErrorViewTest extends SpringBrowserlessTest {
         assertThat(logged.getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
         assertThat(logged.getThrowableProxy().getMessage()).isEqualTo(SECRET);
         assertThat(logged.getThrowableProxy().getStackTraceElementProxyArray()).isNotEmpty();
+    }
+
+    /** A failure inside a click (not a navigation) shows a notification with a reference, and nothing else. */
+    @Test
+    void aFailingActionShowsANotificationWithAReferenceAndNoInternals() {
+        navigate(HomeView.class);
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException(SECRET)));
+
+        Notification note = find(Notification.class).single();
+        String text = test(note).getText();
+        assertThat(text).startsWith("Something went wrong (").doesNotContain(SECRET, "Exception", "at com.");
+        Matcher shown = REFERENCE.matcher(text);
+        assertThat(shown.find()).as(text).isTrue();
+        List<ILoggingEvent> errors = logs.list.stream().filter(e -> e.getLevel() == Level.ERROR).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.getFirst().getFormattedMessage()).contains(shown.group());
+        assertThat(errors.getFirst().getThrowableProxy().getMessage()).isEqualTo(SECRET);
     }
 
     @Test
