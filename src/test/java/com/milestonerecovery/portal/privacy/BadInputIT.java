@@ -66,6 +66,7 @@ import com.milestonerecovery.portal.scheduling.ScheduleService;
 import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.NewAccount;
 import com.milestonerecovery.portal.security.PasswordChangeException;
+import com.milestonerecovery.portal.security.PasswordResetService;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.support.IntegrationTest;
 import com.milestonerecovery.portal.support.MutableClock;
@@ -78,6 +79,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -128,6 +133,8 @@ class BadInputIT {
     @Autowired ClientAppointmentService clientAppointments;
     @Autowired RequestQueue requests;
     @Autowired MutableClock clock;
+    @Autowired PasswordResetService resets;
+    @Autowired AuthenticationConfiguration authentication;
 
     /**
      * A form field: who submits it, the longest value its form allows (0: not checked here), how to submit a value
@@ -450,6 +457,46 @@ class BadInputIT {
         }
         assertThat(problems).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from client", Long.class)).isPositive();
+    }
+
+    /**
+     * The sign-in form and the password-reset forms (name or e-mail, the link's token, the new password) answer every
+     * payload as a wrong entry: a refused sign-in, nothing sent, an unusable link. Never an error.
+     */
+    @Test
+    void signInAndResetFormsTreatEveryPayloadAsAWrongEntry() {
+        AuthenticationManager manager;
+        try {
+            manager = authentication.getAuthenticationManager();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> payload : PAYLOADS.entrySet()) {
+            String value = payload.getValue();
+            String what = " with " + payload.getKey();
+            try {
+                manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(value, value));
+                problems.add("sign-in" + what + ": accepted");
+            } catch (BadCredentialsException expected) {
+                // the one answer to any wrong name or password
+            } catch (RuntimeException e) {
+                problems.add("sign-in" + what + ": failed with " + e);
+            }
+            try {
+                resets.requestReset(value, Locale.ENGLISH);
+                if (resets.check(value).isPresent()) {
+                    problems.add("reset link" + what + ": usable");
+                }
+                resets.complete(value, "A-long-enough-passphrase-2026");
+                problems.add("reset" + what + ": password set");
+            } catch (PasswordChangeException expected) {
+                assertThat(expected.getMessage()).isEqualTo("reset.error.link");
+            } catch (RuntimeException e) {
+                problems.add("reset" + what + ": failed with " + e);
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     /** Submits one value and reads it back; true when it was stored. Anything but a clear refusal is a problem. */
