@@ -119,11 +119,8 @@ public class ClientRoster {
 
     private Predicate[] predicates(CriteriaBuilder cb, Root<Client> client, ClientSearch search) {
         List<Predicate> where = new ArrayList<>();
-        String text = search.text() == null ? "" : search.text().strip();
+        String text = search.text() == null ? "" : search.text();
         if (!text.isEmpty()) {
-            if (text.length() > 80) {
-                throw new IllegalArgumentException("search text too long");
-            }
             Matcher reference = REFERENCE.matcher(text);
             if (reference.matches()) {
                 where.add(cb.like(client.get("reference"), "C-" + reference.group(1) + "%"));

@@ -6,6 +6,16 @@ package com.milestonerecovery.portal.client;
  */
 public record ClientSearch(String text, Long clinicianId, boolean openFlagsOnly, boolean lowAdherenceOnly) {
 
+    /** The longest search text; longer text is cut, as the search field itself does (like the other filters). */
+    public static final int TEXT_MAX = 80;
+
+    public ClientSearch {
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (text != null && text.length() > TEXT_MAX) {
+            text = text.substring(0, TEXT_MAX);
+        }
+    }
+
     public static ClientSearch all() {
         return new ClientSearch(null, null, false, false);
     }

@@ -63,7 +63,7 @@ class PlanItem extends AbstractEntity {
     @Column(name = "discontinued_on")
     private LocalDate discontinuedOn;
 
-    @Column(name = "discontinued_reason", length = 500)
+    @Column(name = "discontinued_reason", length = 520)
     private String discontinuedReason;
 
     protected PlanItem() {

@@ -56,7 +56,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         search.setLabel(getTranslation("staff.clients.search"));
         search.setHelperText(getTranslation("staff.clients.search.help"));
         search.setId("client-search");
-        search.setMaxLength(80);
+        search.setMaxLength(ClientSearch.TEXT_MAX);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
