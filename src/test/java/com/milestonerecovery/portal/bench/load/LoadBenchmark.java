@@ -27,7 +27,8 @@ import org.HdrHistogram.Histogram;
  * with sync id, client id and CSRF token, push WebSocket, unload beacons, form login with Spring's CSRF token), in
  * three scenarios ({@link Scenarios}): (a) a visitor reads {@code /} and submits a consultation request, (b) a
  * client signs in to {@code /portal}, marks a dose taken (and undoes it), submits a check-in and signs out, (c) a
- * clinician signs in to {@code /staff}, opens a client's detail and signs out. One third of the virtual users run
+ * clinician signs in to {@code /staff} (password, then the two-step code: {@link BenchStaff}), opens a client's
+ * detail and signs out. One third of the virtual users run
  * each; every user thinks 1 to 3 s between actions and starts a new browser session (a new tab with no cookies)
  * for every round.
  *
@@ -45,14 +46,22 @@ import org.HdrHistogram.Histogram;
 public final class LoadBenchmark {
 
     private static final double TARGET_MS = 500;
-    private static final String[] STAFF = {"clinician", "clinician2"};
     private static final String[] CLIENTS = clients();
 
     private final URI base;
     private final HttpClient http = VaadinHttpClient.sharedHttp();
 
-    private LoadBenchmark(URI base) {
+    private final int staffAccounts;
+
+    private LoadBenchmark(URI base, int staffAccounts) {
         this.base = base;
+        this.staffAccounts = staffAccounts;
+    }
+
+    /** Virtual user u runs scenario u % 3; the staff users (u % 3 == 2) each get account u / 3 + 1. */
+    static int staffAccounts(int[] levels) {
+        int users = Arrays.stream(levels).max().orElse(3);
+        return Math.max(3, (users + 2) / 3);
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,6 +80,8 @@ public final class LoadBenchmark {
                 List<String> arguments = new ArrayList<>(ServerProcess.PRODUCTION_LIKE);
                 arguments.add("--portal.security.bcrypt-strength=12");
                 arguments.add("--portal.consultation.max-per-hour=1000000");
+                // One enrolled clinician account per virtual staff user (a third of the users), see BenchStaff.
+                arguments.add("--bench.staff.accounts=" + staffAccounts(levels));
                 server = ServerProcess.start(List.of("-Xmx2g", "-XX:+UseG1GC"), arguments);
                 base = server.base();
                 System.out.printf(Locale.ROOT, "Application started in %.1f s at %s (pid %d)%n",
@@ -78,7 +89,7 @@ public final class LoadBenchmark {
             } else {
                 base = URI.create(url);
             }
-            new LoadBenchmark(base).run(levels, seconds, ramp);
+            new LoadBenchmark(base, staffAccounts(levels)).run(levels, seconds, ramp);
             status = 0;
         } catch (RuntimeException e) {
             e.printStackTrace();
@@ -151,7 +162,8 @@ public final class LoadBenchmark {
                     // Users arrive spread over the ramp-up.
                     Thread.sleep(ThreadLocalRandom.current().nextLong(TimeUnit.SECONDS.toMillis(ramp) + 1));
                     for (int i = 0; System.nanoTime() < end; i++) {
-                        round(user % 3, user / 3 + i, result, true);
+                        // Clients rotate over the demo client accounts; each staff user keeps its own account.
+                        round(user % 3, user % 3 == 2 ? user / 3 : user / 3 + i, result, true);
                         if (System.nanoTime() < end) {
                             thinkTime();
                         }
@@ -210,7 +222,7 @@ public final class LoadBenchmark {
             switch (scenario) {
                 case 0 -> Scenarios.visitor(tab, steps);
                 case 1 -> Scenarios.client(tab, steps, CLIENTS[index % CLIENTS.length]);
-                default -> Scenarios.clinician(tab, steps, STAFF[index % STAFF.length]);
+                default -> Scenarios.clinician(tab, steps, BenchStaff.forIndex(index, staffAccounts));
             }
             result.rounds.incrementAndGet();
         } catch (StepFailed e) {
@@ -263,6 +275,9 @@ public final class LoadBenchmark {
                     level.result.requests.get() / (double) seconds, steps / (double) seconds,
                     level.result.rounds.get(), level.load1);
         }
+        long[] waits = BenchStaff.waits();
+        System.out.printf(Locale.ROOT, "%nStaff users waited %d times for a new 30 s code step before signing in"
+                + " (%.0f s in all, not counted in any step).%n", waits[0], waits[1] / 1000.0);
         System.out.println(firstOver == null
                 ? "\nNo step's p95 passed " + (int) TARGET_MS + " ms at any level measured."
                 : "\nThe first level where a step's p95 passed " + (int) TARGET_MS + " ms: " + firstOver + " users.");
