@@ -131,7 +131,20 @@ public final class LoadBenchmark {
         final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
         final AtomicLong requests = new AtomicLong();
         final AtomicLong rounds = new AtomicLong();
+        /** Each HTTP request's time by the step it belongs to and its kind ("c1 sign in to /staff · login"). */
+        final Map<String, Histogram> requestsInSteps = new ConcurrentHashMap<>();
         volatile boolean measuring = true;
+
+        void recordRequest(String step, String kind, long nanos) {
+            if (!measuring || step == null) {
+                return;
+            }
+            Histogram histogram = requestsInSteps.computeIfAbsent(step + " · " + kind.replaceAll("\\d+", "{id}"),
+                    s -> new Histogram(60_000_000_000L, 3));
+            synchronized (histogram) {
+                histogram.recordValue(Math.min(nanos, 60_000_000_000L));
+            }
+        }
 
         void record(String step, long nanos, boolean ok) {
             if (!measuring) {
@@ -192,9 +205,11 @@ public final class LoadBenchmark {
 
     /** One round of one scenario in a fresh tab (a new browser session), with think time between steps. */
     private void round(int scenario, int index, Result result, boolean think) throws InterruptedException {
+        String[] currentStep = {null};
         VaadinHttpClient.Timing timing = (kind, nanos, status) -> {
             if (result.measuring) {
                 result.requests.incrementAndGet();
+                result.recordRequest(currentStep[0], kind, nanos);
             }
         };
         try (VaadinHttpClient tab = new VaadinHttpClient(http, base, true, timing)) {
@@ -202,6 +217,7 @@ public final class LoadBenchmark {
                 @Override
                 public void step(String name, Scenarios.Step step) throws InterruptedException {
                     long started = System.nanoTime();
+                    currentStep[0] = name;
                     try {
                         step.run();
                         result.record(name, System.nanoTime() - started, true);
@@ -209,6 +225,8 @@ public final class LoadBenchmark {
                         result.record(name, System.nanoTime() - started, false);
                         result.errors.add(name + ": " + e);
                         throw new StepFailed();
+                    } finally {
+                        currentStep[0] = null;
                     }
                 }
 
@@ -275,6 +293,24 @@ public final class LoadBenchmark {
                     level.result.requests.get() / (double) seconds, steps / (double) seconds,
                     level.result.rounds.get(), level.load1);
         }
+        Level first = levels.getFirst();
+        System.out.printf(Locale.ROOT, "%n### Where the steps' time goes at %d users (HTTP requests of each kind within"
+                + " each step, ms; per step = requests of that kind per step)%n%n", first.users);
+        System.out.println("| step | request | per step | p50 | p95 | mean | share of the step's time |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        Map<String, Histogram> requests = new TreeMap<>(first.result.requestsInSteps);
+        requests.forEach((key, h) -> {
+            String step = key.substring(0, key.indexOf(" · "));
+            Histogram steps = first.result.steps.get(step);
+            if (steps == null || steps.getTotalCount() == 0) {
+                return;
+            }
+            double stepTotal = steps.getMean() * steps.getTotalCount();
+            System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.0f | %.0f | %.0f | %.0f %% |%n", step,
+                    key.substring(key.indexOf(" · ") + 3), h.getTotalCount() / (double) steps.getTotalCount(),
+                    ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)), ms((long) h.getMean()),
+                    100.0 * h.getMean() * h.getTotalCount() / stepTotal);
+        });
         long[] waits = BenchStaff.waits();
         System.out.printf(Locale.ROOT, "%nStaff users waited %d times for a new 30 s code step before signing in"
                 + " (%.0f s in all, not counted in any step).%n", waits[0], waits[1] / 1000.0);
