@@ -27,7 +27,8 @@ import org.HdrHistogram.Histogram;
  * with sync id, client id and CSRF token, push WebSocket, unload beacons, form login with Spring's CSRF token), in
  * three scenarios ({@link Scenarios}): (a) a visitor reads {@code /} and submits a consultation request, (b) a
  * client signs in to {@code /portal}, marks a dose taken (and undoes it), submits a check-in and signs out, (c) a
- * clinician signs in to {@code /staff}, opens a client's detail and signs out. One third of the virtual users run
+ * clinician signs in to {@code /staff} (password, then the two-step code: {@link BenchStaff}), opens a client's
+ * detail and signs out. One third of the virtual users run
  * each; every user thinks 1 to 3 s between actions and starts a new browser session (a new tab with no cookies)
  * for every round.
  *
@@ -45,14 +46,22 @@ import org.HdrHistogram.Histogram;
 public final class LoadBenchmark {
 
     private static final double TARGET_MS = 500;
-    private static final String[] STAFF = {"clinician", "clinician2"};
     private static final String[] CLIENTS = clients();
 
     private final URI base;
     private final HttpClient http = VaadinHttpClient.sharedHttp();
 
-    private LoadBenchmark(URI base) {
+    private final int staffAccounts;
+
+    private LoadBenchmark(URI base, int staffAccounts) {
         this.base = base;
+        this.staffAccounts = staffAccounts;
+    }
+
+    /** Virtual user u runs scenario u % 3; the staff users (u % 3 == 2) each get account u / 3 + 1. */
+    static int staffAccounts(int[] levels) {
+        int users = Arrays.stream(levels).max().orElse(3);
+        return Math.max(3, (users + 2) / 3);
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,6 +80,8 @@ public final class LoadBenchmark {
                 List<String> arguments = new ArrayList<>(ServerProcess.PRODUCTION_LIKE);
                 arguments.add("--portal.security.bcrypt-strength=12");
                 arguments.add("--portal.consultation.max-per-hour=1000000");
+                // One enrolled clinician account per virtual staff user (a third of the users), see BenchStaff.
+                arguments.add("--bench.staff.accounts=" + staffAccounts(levels));
                 server = ServerProcess.start(List.of("-Xmx2g", "-XX:+UseG1GC"), arguments);
                 base = server.base();
                 System.out.printf(Locale.ROOT, "Application started in %.1f s at %s (pid %d)%n",
@@ -78,7 +89,7 @@ public final class LoadBenchmark {
             } else {
                 base = URI.create(url);
             }
-            new LoadBenchmark(base).run(levels, seconds, ramp);
+            new LoadBenchmark(base, staffAccounts(levels)).run(levels, seconds, ramp);
             status = 0;
         } catch (RuntimeException e) {
             e.printStackTrace();
@@ -120,7 +131,20 @@ public final class LoadBenchmark {
         final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
         final AtomicLong requests = new AtomicLong();
         final AtomicLong rounds = new AtomicLong();
+        /** Each HTTP request's time by the step it belongs to and its kind ("c1 sign in to /staff · login"). */
+        final Map<String, Histogram> requestsInSteps = new ConcurrentHashMap<>();
         volatile boolean measuring = true;
+
+        void recordRequest(String step, String kind, long nanos) {
+            if (!measuring || step == null) {
+                return;
+            }
+            Histogram histogram = requestsInSteps.computeIfAbsent(step + " · " + kind.replaceAll("\\d+", "{id}"),
+                    s -> new Histogram(60_000_000_000L, 3));
+            synchronized (histogram) {
+                histogram.recordValue(Math.min(nanos, 60_000_000_000L));
+            }
+        }
 
         void record(String step, long nanos, boolean ok) {
             if (!measuring) {
@@ -151,7 +175,8 @@ public final class LoadBenchmark {
                     // Users arrive spread over the ramp-up.
                     Thread.sleep(ThreadLocalRandom.current().nextLong(TimeUnit.SECONDS.toMillis(ramp) + 1));
                     for (int i = 0; System.nanoTime() < end; i++) {
-                        round(user % 3, user / 3 + i, result, true);
+                        // Clients rotate over the demo client accounts; each staff user keeps its own account.
+                        round(user % 3, user % 3 == 2 ? user / 3 : user / 3 + i, result, true);
                         if (System.nanoTime() < end) {
                             thinkTime();
                         }
@@ -180,9 +205,11 @@ public final class LoadBenchmark {
 
     /** One round of one scenario in a fresh tab (a new browser session), with think time between steps. */
     private void round(int scenario, int index, Result result, boolean think) throws InterruptedException {
+        String[] currentStep = {null};
         VaadinHttpClient.Timing timing = (kind, nanos, status) -> {
             if (result.measuring) {
                 result.requests.incrementAndGet();
+                result.recordRequest(currentStep[0], kind, nanos);
             }
         };
         try (VaadinHttpClient tab = new VaadinHttpClient(http, base, true, timing)) {
@@ -190,6 +217,7 @@ public final class LoadBenchmark {
                 @Override
                 public void step(String name, Scenarios.Step step) throws InterruptedException {
                     long started = System.nanoTime();
+                    currentStep[0] = name;
                     try {
                         step.run();
                         result.record(name, System.nanoTime() - started, true);
@@ -197,6 +225,8 @@ public final class LoadBenchmark {
                         result.record(name, System.nanoTime() - started, false);
                         result.errors.add(name + ": " + e);
                         throw new StepFailed();
+                    } finally {
+                        currentStep[0] = null;
                     }
                 }
 
@@ -210,7 +240,7 @@ public final class LoadBenchmark {
             switch (scenario) {
                 case 0 -> Scenarios.visitor(tab, steps);
                 case 1 -> Scenarios.client(tab, steps, CLIENTS[index % CLIENTS.length]);
-                default -> Scenarios.clinician(tab, steps, STAFF[index % STAFF.length]);
+                default -> Scenarios.clinician(tab, steps, BenchStaff.forIndex(index, staffAccounts));
             }
             result.rounds.incrementAndGet();
         } catch (StepFailed e) {
@@ -263,6 +293,27 @@ public final class LoadBenchmark {
                     level.result.requests.get() / (double) seconds, steps / (double) seconds,
                     level.result.rounds.get(), level.load1);
         }
+        Level first = levels.getFirst();
+        System.out.printf(Locale.ROOT, "%n### Where the steps' time goes at %d users (HTTP requests of each kind within"
+                + " each step, ms; per step = requests of that kind per step)%n%n", first.users);
+        System.out.println("| step | request | per step | p50 | p95 | mean | share of the step's time |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        Map<String, Histogram> requests = new TreeMap<>(first.result.requestsInSteps);
+        requests.forEach((key, h) -> {
+            String step = key.substring(0, key.indexOf(" · "));
+            Histogram steps = first.result.steps.get(step);
+            if (steps == null || steps.getTotalCount() == 0) {
+                return;
+            }
+            double stepTotal = steps.getMean() * steps.getTotalCount();
+            System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.0f | %.0f | %.0f | %.0f %% |%n", step,
+                    key.substring(key.indexOf(" · ") + 3), h.getTotalCount() / (double) steps.getTotalCount(),
+                    ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)), ms((long) h.getMean()),
+                    100.0 * h.getMean() * h.getTotalCount() / stepTotal);
+        });
+        long[] waits = BenchStaff.waits();
+        System.out.printf(Locale.ROOT, "%nStaff users waited %d times for a new 30 s code step before signing in"
+                + " (%.0f s in all, not counted in any step).%n", waits[0], waits[1] / 1000.0);
         System.out.println(firstOver == null
                 ? "\nNo step's p95 passed " + (int) TARGET_MS + " ms at any level measured."
                 : "\nThe first level where a step's p95 passed " + (int) TARGET_MS + " ms: " + firstOver + " users.");

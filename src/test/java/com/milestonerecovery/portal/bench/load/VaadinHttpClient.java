@@ -144,7 +144,7 @@ public final class VaadinHttpClient implements AutoCloseable {
         leave();
         String current = path;
         for (int hops = 0; ; hops++) {
-            HttpResponse<String> page = send("bootstrap", HttpRequest.newBuilder(base.resolve(current)).GET()
+            HttpResponse<String> page = send("bootstrap /" + current.split("\\?", 2)[0], HttpRequest.newBuilder(base.resolve(current)).GET()
                     .header("Accept", "text/html"), HttpResponse.BodyHandlers.ofString());
             if (page.statusCode() == 302 && hops < 5) {
                 current = relative(page.headers().firstValue("Location").orElseThrow());
@@ -163,7 +163,7 @@ public final class VaadinHttpClient implements AutoCloseable {
                 + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-" + Math.random()
                 + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN"
                 + "&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false";
-        HttpResponse<String> initResponse = send("init", HttpRequest.newBuilder(base.resolve(init)).GET()
+        HttpResponse<String> initResponse = send("init /" + location, HttpRequest.newBuilder(base.resolve(init)).GET()
                 .header("Accept", "application/json"), HttpResponse.BodyHandlers.ofString());
         expect(initResponse, 200, "init " + location);
         JsonNode appConfig = JSON.readTree(initResponse.body()).path("appConfig");
@@ -187,7 +187,7 @@ public final class VaadinHttpClient implements AutoCloseable {
                 .put("appShellTitle", "Medication management");
         data.putObject("historyState").put("idx", 0);
         data.put("trigger", trigger);
-        JsonNode response = rpc("navigate", event(1, "ui-navigate", data));
+        JsonNode response = rpc("navigate " + route.replaceFirst("^/?", "/"), event(1, "ui-navigate", data));
         initialEvents();
         return response;
     }

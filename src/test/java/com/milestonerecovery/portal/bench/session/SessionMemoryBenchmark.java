@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.milestonerecovery.portal.bench.load.BenchStaff;
 import com.milestonerecovery.portal.bench.load.LoadBenchmark;
 import com.milestonerecovery.portal.bench.load.ServerProcess;
 import com.milestonerecovery.portal.bench.load.VaadinHttpClient;
@@ -30,7 +31,8 @@ import com.milestonerecovery.portal.bench.load.VaadinHttpClient;
  * <li>{@code /bench-empty}: an empty route that exists only in the bench profile ({@link EmptyBenchView}), the floor;</li>
  * <li>{@code /}: the public home, anonymous;</li>
  * <li>{@code /portal}: a client after signing in (the 26 demo client accounts in turn);</li>
- * <li>{@code /staff}: a clinician after signing in (the two demo clinicians in turn).</li>
+ * <li>{@code /staff}: a clinician after the full two-step sign-in (password and TOTP code), 200 enrolled bench
+ * clinicians in turn ({@link BenchStaff}; a code works once per account per 30 s).</li>
  * </ul>
  * Retained heap per session = (used heap after the batch - used heap before it) / N, both after
  * {@code jcmd GC.run} (a full GC), every earlier session still open. Each kind is also given as a ratio to the empty
@@ -45,7 +47,8 @@ public final class SessionMemoryBenchmark {
 
     private static final Pattern USED = Pattern.compile("garbage-first heap\\s+total reserved \\d+K, committed \\d+K, used (\\d+)K");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
-    private static final String[] STAFF = {"clinician", "clinician2"};
+    /** Enrolled bench clinicians the /staff sessions sign in with, in turn (a TOTP code works once per 30 s). */
+    private static final int STAFF_ACCOUNTS = 200;
 
     private enum Kind {
         EMPTY("/bench-empty (floor)"), HOME("/ (public home)"), PORTAL("/portal (client)"), STAFF("/staff (clinician)");
@@ -76,7 +79,13 @@ public final class SessionMemoryBenchmark {
         int status = 1;
         System.out.println("Memory per session: starting the application (profiles demo,bench) in its own JVM …");
         long started = System.nanoTime();
-        try (ServerProcess server = ServerProcess.start(List.of("-Xmx3g", "-XX:+UseG1GC"), ServerProcess.PRODUCTION_LIKE)) {
+        List<String> arguments = new java.util.ArrayList<>(ServerProcess.PRODUCTION_LIKE);
+        arguments.add("--bench.staff.accounts=" + STAFF_ACCOUNTS);
+        // The sessions are open tabs left alone for the whole run (about half an hour): idle logoff (15 minutes for
+        // staff, 30 for clients; heartbeats do not count) would end the early ones and free their memory mid-run.
+        arguments.add("--portal.security.idle.staff=3h");
+        arguments.add("--portal.security.idle.client=3h");
+        try (ServerProcess server = ServerProcess.start(List.of("-Xmx3g", "-XX:+UseG1GC"), arguments)) {
             System.out.printf(Locale.ROOT, "Application started in %.1f s at %s (pid %d)%n",
                     (System.nanoTime() - started) / 1e9, server.base(), server.pid());
             new SessionMemoryBenchmark(server).run(sizes, top);
@@ -149,7 +158,8 @@ public final class SessionMemoryBenchmark {
                 tab.requireId("adherence");
             }
             case STAFF -> {
-                tab.signIn(STAFF[index % STAFF.length], "Demo-Recovery-2026");
+                // Password, then the account's current two-step code (BenchStaff); /start forwards to /staff.
+                BenchStaff.signIn(tab, BenchStaff.forIndex(index, STAFF_ACCOUNTS));
                 tab.requireId("panel-flags");
             }
         }
