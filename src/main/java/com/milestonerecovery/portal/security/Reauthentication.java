@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
 /**
  * Re-authentication before sensitive actions (changing two-step verification, exporting records): the
  * signed-in person types their password again; for a few minutes afterwards {@link #requireRecent()} passes.
- * The confirmation lives in the person's own Vaadin session, so it never crosses sessions or people. Wrong
+ * The confirmation lives in the person's own web session, so it never crosses sessions or people. Wrong
  * passwords count towards the account's lockout like failed sign-ins.
  *
  * <p>UI: {@code security.ui.ReauthenticationDialog.confirmThen(reauthentication, action)} asks for the
@@ -59,7 +60,7 @@ public class Reauthentication {
             throttle.recordFailure(account.getId(), account.getUsername(), address, "wrong password (re-authentication)");
             return false;
         }
-        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession session = currentSession();
         if (session != null) {
             session.setAttribute(ATTRIBUTE, new Confirmation(user.accountId(), clock.instant()));
         }
@@ -68,13 +69,27 @@ public class Reauthentication {
 
     /** True when the signed-in person confirmed their password within the last few minutes. */
     public boolean isRecent() {
-        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession session = currentSession();
         if (session == null || currentUser.get().isEmpty()) {
             return false;
         }
-        Object value = session.getAttribute(ATTRIBUTE);
+        Object value;
+        try {
+            value = session.getAttribute(ATTRIBUTE);
+        } catch (IllegalStateException invalidated) {
+            return false;
+        }
         return value instanceof Confirmation c && c.accountId() == currentUser.get().get().accountId()
                 && !clock.instant().isAfter(c.at().plus(validFor));
+    }
+
+    /**
+     * The person's web session: a download (a record export) is served without Vaadin's session lock, so the
+     * confirmation is kept in the underlying session, which needs none.
+     */
+    private static WrappedSession currentSession() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession();
     }
 
     /** For services: refuses a sensitive action without a recent password confirmation. */

@@ -81,6 +81,9 @@ class ClientJourneyInSpanishIT {
             assertThat(first.locator(".education-text")).containsText("Cómo tomarlo");
 
             page.navigate(url("/portal/account"));
+            page.locator("#export-prepare").click();                // the password again, then the links
+            page.locator("#reauth-password input").fill("Demo-Recovery-2026");
+            page.locator("#reauth-confirm").click();
             Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
             org.assertj.core.api.Assertions.assertThat(Files.readString(download.path()))
                     .startsWith("# Aviso de confidencialidad (42 CFR 2.32)");

@@ -115,10 +115,10 @@ class NoPhiInLogsAndMailIT {
                 access.breakGlass(client, "Covering for Dr. Whitfield today");
                 review.checkIns(client, 0, 5);
             });
-            SignedIn.run(users, CLIENT, () -> {
+            SignedIn.as(users, CLIENT, () -> PasswordConfirmed.call(reauthentication, () -> {
                 exports.csv(Locale.ENGLISH);
-                exports.pdf(Locale.ENGLISH);
-            });
+                return exports.pdf(Locale.ENGLISH);
+            }));
             resets.requestReset(email, Locale.ENGLISH);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> smtp.count("clinician@demo.invalid") >= 1
