@@ -154,9 +154,9 @@ public class TrendCharts {
         this(CACHE_CHARS);
     }
 
-    /** @param cacheChars the cache's bound in SVG characters; 0 keeps nothing */
+    /** @param cacheChars the cache's bound in SVG characters; 0: no cache, every call draws */
     TrendCharts(long cacheChars) {
-        this.drawn = Caffeine.newBuilder()
+        this.drawn = cacheChars <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(cacheChars)
                 .weigher((ChartKey key, String svg) -> svg.length())
                 .expireAfterAccess(CACHE_IDLE)
@@ -278,6 +278,9 @@ public class TrendCharts {
      * a lock of the cache's table for the whole drawing.
      */
     private String cached(ChartKey key, Supplier<String> draw) {
+        if (drawn == null) {
+            return draw.get();
+        }
         String svg = drawn.getIfPresent(key);
         if (svg == null) {
             svg = draw.get();
@@ -288,7 +291,7 @@ public class TrendCharts {
 
     /** Hits, misses and evictions so far: for tests and diagnostics (counts only, no chart content). */
     CacheStats cacheStats() {
-        return drawn.stats();
+        return drawn == null ? CacheStats.empty() : drawn.stats();
     }
 
     /**

@@ -21,7 +21,7 @@ class TrendChartsCacheTest {
     private static final LocalDate START = LocalDate.of(2026, 10, 28);
 
     private final TrendCharts charts = new TrendCharts();
-    /** A cache that keeps nothing: every call draws, the reference for what a drawing gives. */
+    /** No cache: every call draws, the reference for what a drawing gives. */
     private final TrendCharts uncached = new TrendCharts(0);
 
     @Test
@@ -99,6 +99,15 @@ class TrendChartsCacheTest {
         assertThatThrownBy(() -> charts.adherence("a", twiceOneDay, 80, "Target", text()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(charts.cacheStats().requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutACacheEveryCallDraws() {
+        String first = uncached.adherence("a", days(90.0), 80, "Target", text());
+        String second = uncached.adherence("a", days(90.0), 80, "Target", text());
+
+        assertThat(second).isEqualTo(first).isNotSameAs(first);
+        assertThat(uncached.cacheStats().requestCount()).isZero();
     }
 
     @Test
