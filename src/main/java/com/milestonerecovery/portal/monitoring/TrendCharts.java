@@ -12,6 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.text.DateFormat;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.chrono.IsoChronology;
@@ -25,7 +26,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.DoubleFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -83,9 +90,14 @@ import org.springframework.stereotype.Component;
  * dates and numbers are formatted for {@link ChartText#locale()}. Meaning never rests on colour alone: cravings and
  * mood differ in dash and marker shape as well (WCAG 1.4.1).
  *
- * <p>Stateless and thread-safe: each call builds its own dataset, chart and SVG canvas. The output depends only on
- * the arguments (days are laid out in UTC, so the server's time zone does not matter), which makes it comparable in
- * tests and cacheable.
+ * <p>Thread-safe: each drawing builds its own dataset, chart and SVG canvas. The output depends only on the arguments
+ * (days are laid out in UTC, so the server's time zone does not matter), which makes it comparable in tests and
+ * cacheable: finished charts are kept in a bounded in-memory cache keyed by <em>every</em> argument (kind, id, each
+ * data point, reference lines, texts, locale). A hit is therefore correct by construction: a new dose or check-in
+ * changes the points and so the key, and a chart is never reused for other data, words or language. Drawing four
+ * charts costs tens of milliseconds of a busy core; a record opened again with unchanged data costs a key
+ * comparison. The cached charts hold clinical figures: they stay in this JVM's memory (like the UI state that shows
+ * them), expire after {@link #CACHE_IDLE} unused, and neither keys nor values are ever logged.
  */
 @Component
 public class TrendCharts {
@@ -131,6 +143,27 @@ public class TrendCharts {
             new float[] {5f, 4f}, 0f);
     private static final Stroke GRID = new BasicStroke(1f);
 
+    /** Cache bound, in SVG characters: about 800 charts of a 30-day overview (10 to 20 MiB of heap). */
+    static final long CACHE_CHARS = 8_000_000;
+    /** A chart nobody looked at for this long is dropped. */
+    static final Duration CACHE_IDLE = Duration.ofMinutes(30);
+
+    private final Cache<ChartKey, String> drawn;
+
+    public TrendCharts() {
+        this(CACHE_CHARS);
+    }
+
+    /** @param cacheChars the cache's bound in SVG characters; 0: no cache, every call draws */
+    TrendCharts(long cacheChars) {
+        this.drawn = cacheChars <= 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(cacheChars)
+                .weigher((ChartKey key, String svg) -> svg.length())
+                .expireAfterAccess(CACHE_IDLE)
+                .recordStats()
+                .build();
+    }
+
     /**
      * Bars: the percent of scheduled doses taken per day (0 to 100), with a dashed reference line at {@code target}
      * labelled {@code targetLabel} in the right margin. A day with a null value has no bar (nothing was due), which
@@ -142,7 +175,12 @@ public class TrendCharts {
         Objects.requireNonNull(targetLabel, "targetLabel");
         Objects.requireNonNull(text, "text");
         List<TrendPoint> points = checkedPoints(percentPerDay);
+        return cached(new ChartKey(List.of("adherence", id, points, target, targetLabel, text)),
+                () -> drawAdherence(id, points, target, targetLabel, text));
+    }
 
+    private static String drawAdherence(String id, List<TrendPoint> points, double target, String targetLabel,
+            ChartText text) {
         TimeSeriesCollection data = new TimeSeriesCollection(UTC);
         data.addSeries(dailySeries("0", points, false));
 
@@ -172,7 +210,12 @@ public class TrendCharts {
         Objects.requireNonNull(text, "text");
         List<TrendPoint> cravingPoints = checkedPoints(cravings);
         List<TrendPoint> moodPoints = checkedPoints(mood);
+        return cached(new ChartKey(List.of("cravings-mood", id, cravingPoints, cravingsName, moodPoints, moodName,
+                text)), () -> drawCravingsAndMood(id, cravingPoints, cravingsName, moodPoints, moodName, text));
+    }
 
+    private static String drawCravingsAndMood(String id, List<TrendPoint> cravingPoints, String cravingsName,
+            List<TrendPoint> moodPoints, String moodName, ChartText text) {
         TimeSeriesCollection data = new TimeSeriesCollection(UTC);
         data.setXPosition(TimePeriodAnchor.MIDDLE);
         data.addSeries(dailySeries("0", cravingPoints, true));
@@ -208,7 +251,12 @@ public class TrendCharts {
         }
         List<BandLine> lines = List.copyOf(Objects.requireNonNull(bands, "bands"));
         List<TrendPoint> points = checkedPoints(scores);
+        return cached(new ChartKey(List.of("questionnaire", id, points, max, lines, text)),
+                () -> drawQuestionnaire(id, points, max, lines, text));
+    }
 
+    private static String drawQuestionnaire(String id, List<TrendPoint> points, int max, List<BandLine> lines,
+            ChartText text) {
         TimeSeriesCollection data = new TimeSeriesCollection(UTC);
         data.setXPosition(TimePeriodAnchor.MIDDLE);
         data.addSeries(dailySeries("0", points.stream().filter(p -> isValue(p.value())).toList(), false));
@@ -221,6 +269,41 @@ public class TrendCharts {
         XYPlot plot = plot(data, renderer, text, dayRange(points, LINE_MARGIN), 0, max, max > 12 ? 5 : 1);
         addReferenceLines(plot, lines);
         return render(id, chart(plot, text, false), text);
+    }
+
+    // ---- cache
+
+    /**
+     * Two concurrent misses for the same key both draw (the same SVG); computing inside the cache instead would hold
+     * a lock of the cache's table for the whole drawing.
+     */
+    private String cached(ChartKey key, Supplier<String> draw) {
+        if (drawn == null) {
+            return draw.get();
+        }
+        String svg = drawn.getIfPresent(key);
+        if (svg == null) {
+            svg = draw.get();
+            drawn.put(key, svg);
+        }
+        return svg;
+    }
+
+    /** Hits, misses and evictions so far: for tests and diagnostics (counts only, no chart content). */
+    CacheStats cacheStats() {
+        return drawn == null ? CacheStats.empty() : drawn.stats();
+    }
+
+    /**
+     * Every argument of a drawing, in order, led by the chart's kind. Records and immutable lists compare by value,
+     * so equal keys mean equal input. {@code toString} names the kind only: the parts are clinical data.
+     */
+    record ChartKey(List<Object> parts) {
+
+        @Override
+        public String toString() {
+            return "ChartKey[" + parts.getFirst() + "]";
+        }
     }
 
     // ---- datasets
@@ -427,14 +510,51 @@ public class TrendCharts {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
         // Clip-path ids are unique per chart, so several charts can share a page (the default prefix is a clock).
         g2.setDefsKeyPrefix(id + "-");
-        g2.setGeomDoubleConverter(new DoubleConverter(2));
-        g2.setTransformDoubleConverter(new DoubleConverter(4));
+        g2.setGeomDoubleConverter(TWO_DECIMALS);
+        g2.setTransformDoubleConverter(FOUR_DECIMALS);
         g2.setFontFunction(family -> FONT_FAMILY);
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         String svg = g2.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT), PreserveAspectRatio.XMID_YMID,
                 MeetOrSlice.MEET);
         g2.dispose();
         return SvgDocument.finish(svg, id, xmlSafe(text.title()), xmlSafe(text.description()));
+    }
+
+    private static final DoubleFunction<String> TWO_DECIMALS = decimals(2);
+    private static final DoubleFunction<String> FOUR_DECIMALS = decimals(4);
+
+    /**
+     * Coordinates with at most {@code digits} decimals and no trailing zeros, as JFreeSVG's {@link DoubleConverter}
+     * writes them ("0.##"), without a {@code DecimalFormat} per number: that formatting was an eighth of the drawing
+     * time. Ties round to even, like {@code DecimalFormat}. Stateless, so one instance serves every thread.
+     */
+    static DoubleFunction<String> decimals(int digits) {
+        long scale = Math.round(Math.pow(10, digits));
+        return value -> {
+            if (!Double.isFinite(value) || Math.abs(value) >= 1e12) {
+                return new DoubleConverter(digits).apply(value);
+            }
+            long scaled = (long) Math.rint(value * scale);
+            if (scaled == 0) {
+                return "0";
+            }
+            StringBuilder out = new StringBuilder(16);
+            if (scaled < 0) {
+                out.append('-');
+                scaled = -scaled;
+            }
+            out.append(scaled / scale);
+            long fraction = scaled % scale;
+            if (fraction != 0) {
+                String padded = Long.toString(fraction + scale); // "1" and the fraction with its leading zeros
+                int end = padded.length();
+                while (padded.charAt(end - 1) == '0') {
+                    end--;
+                }
+                out.append('.').append(padded, 1, end);
+            }
+            return out.toString();
+        };
     }
 
     /** Drops characters that XML 1.0 cannot carry at all (control characters, lone surrogates); escaping is later. */

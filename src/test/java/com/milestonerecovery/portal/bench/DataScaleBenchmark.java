@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -81,6 +82,8 @@ public final class DataScaleBenchmark {
     private static final double TARGET_MS = 300;
     private static final int PAGE_SIZE = 50;
     private static final int SECTION_ROWS = 50;
+    /** Numbers the chart ids of the drawn (cache-missing) cases. */
+    private static final AtomicLong FRESH_CHARTS = new AtomicLong();
 
     private final ConfigurableApplicationContext context;
     private final JdbcTemplate jdbc;
@@ -247,8 +250,15 @@ public final class DataScaleBenchmark {
                         () -> roster.profile(heavy).reference(), clinician),
                 new Case("Overview: 30-day trends (CareTeamReview.trends)",
                         () -> trendPoints(review.trends(heavy, 30)), clinician),
-                new Case("Overview: trends and the four charts drawn (TrendCharts, SVG)",
-                        () -> "%,d chars of SVG".formatted(drawCharts(charts, review.trends(heavy, 30))), clinician),
+                // Drawn: every call gives the charts ids never used before, so the chart cache misses and all four
+                // are drawn, as on the first look at a client's record after a new dose or check-in.
+                new Case("Overview: trends and the four charts drawn (TrendCharts, SVG, cache miss)",
+                        () -> "%,d chars of SVG".formatted(drawCharts(charts, review.trends(heavy, 30), true)),
+                        clinician),
+                // Cached: the same data, ids and words again, as when the record is opened again unchanged.
+                new Case("Overview: trends and the four charts again (TrendCharts cache hit)",
+                        () -> "%,d chars of SVG".formatted(drawCharts(charts, review.trends(heavy, 30), false)),
+                        clinician),
                 new Case("Plan (PlanEditorService.plan)", () -> planEditor.plan(heavy, en).overview().history().size() + " revisions",
                         clinician),
                 new Case("Flags, first 50 (CareTeamReview.flags)",
@@ -267,10 +277,15 @@ public final class DataScaleBenchmark {
                         () -> notes.notes(heavy, 0, SECTION_ROWS).size() + " rows", clinician),
                 new Case("Appointments, first page (ClientAppointmentService.appointmentsOf)",
                         () -> appointments.appointmentsOf(heavy, 0, SECTION_ROWS).size() + " rows", clinician),
-                new Case("Record opened: access, profile, overview with charts", () -> {
+                new Case("Record opened: access, profile, overview with the charts drawn (cache miss)", () -> {
                     access.accessTo(heavy);
                     roster.profile(heavy);
-                    return "%,d chars of SVG".formatted(drawCharts(charts, review.trends(heavy, 30)));
+                    return "%,d chars of SVG".formatted(drawCharts(charts, review.trends(heavy, 30), true));
+                }, clinician),
+                new Case("Record opened again: access, profile, overview with the charts cached", () -> {
+                    access.accessTo(heavy);
+                    roster.profile(heavy);
+                    return "%,d chars of SVG".formatted(drawCharts(charts, review.trends(heavy, 30), false));
                 }, clinician));
 
         printData(clinicianId, smallCaseload.clinicianId(), heavy, outcome.rows());
@@ -363,20 +378,25 @@ public final class DataScaleBenchmark {
         return points + " points";
     }
 
-    /** The four charts of the overview, drawn as the record's trends panel draws them (English labels). */
-    private static int drawCharts(TrendCharts charts, Trends t) {
+    /**
+     * The four charts of the overview, as the record's trends panel asks for them (English labels). With
+     * {@code fresh}, the chart ids carry a number never used before: {@link TrendCharts} keys its cache by every
+     * argument, so all four miss it and are drawn; without, they are the panel's ids and hit it after the first call.
+     */
+    private static int drawCharts(TrendCharts charts, Trends t, boolean fresh) {
+        String suffix = fresh ? "-" + FRESH_CHARTS.incrementAndGet() : "";
         ChartText text = new ChartText("Trend", "Last 30 days", "Day", "Value", Locale.ENGLISH);
-        int length = charts.adherence("chart-adherence", t.adherence(), ClientRoster.LOW_ADHERENCE, "Target", text)
-                .length();
-        length += charts.cravingsAndMood("chart-cravings-mood", t.cravings(), "Cravings", t.mood(), "Mood", text)
-                .length();
+        int length = charts.adherence("chart-adherence" + suffix, t.adherence(), ClientRoster.LOW_ADHERENCE, "Target",
+                text).length();
+        length += charts.cravingsAndMood("chart-cravings-mood" + suffix, t.cravings(), "Cravings", t.mood(), "Mood",
+                text).length();
         for (Questionnaire q : Questionnaire.values()) {
             List<BandLine> bands = new ArrayList<>();
             int[] starts = q.bandStarts();
             for (int i = 0; i < starts.length; i++) {
                 bands.add(new BandLine(starts[i], q.bands().get(i + 1)));
             }
-            length += charts.questionnaire("chart-" + q.name(), q == Questionnaire.PHQ9 ? t.phq9() : t.gad7(),
+            length += charts.questionnaire("chart-" + q.name() + suffix, q == Questionnaire.PHQ9 ? t.phq9() : t.gad7(),
                     q.maxTotal(), bands, text).length();
         }
         return length;

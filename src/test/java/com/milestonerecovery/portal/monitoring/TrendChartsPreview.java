@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * A manual check, not a test: writes the three charts with sample data to {@code /tmp/charts-*.svg} (English) and
- * {@code /tmp/charts-*-es.svg} (Spanish) for a look in a browser, then prints the render time per chart after warm-up.
+ * {@code /tmp/charts-*-es.svg} (Spanish) for a look in a browser, then prints the render time per chart after warm-up
+ * (drawn every time: the cache is off for the timing).
  * Run from the IDE, or with the test classpath: {@code java -cp ... TrendChartsPreview [outputDir]}.
  */
 final class TrendChartsPreview {
@@ -30,6 +31,8 @@ final class TrendChartsPreview {
         Files.writeString(dir.resolve("charts-empty.svg"), charts.cravingsAndMood("empty", List.of(), "Cravings",
                 List.of(), "Mood", text("Cravings and mood", "No check-ins yet.", Locale.ENGLISH)));
 
+        // Timed without the cache: the same input again would only measure a cache hit.
+        charts = new TrendCharts(0);
         int rounds = 300;
         for (int i = 0; i < rounds; i++) {
             mood(charts, Locale.ENGLISH, 60);
