@@ -2,9 +2,8 @@ package com.milestonerecovery.portal.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 
+import com.milestonerecovery.portal.support.ElementTree;
 import com.milestonerecovery.portal.clientportal.ui.AppointmentsView;
 import com.milestonerecovery.portal.clientportal.ui.PlanView;
 import com.milestonerecovery.portal.staff.ui.ClientDetailView;
@@ -73,16 +72,8 @@ class BadInputViewsTest extends SpringBrowserlessTest {
     private static void assertShownAsText(Component where, int times) {
         String text = where.getElement().getTextRecursively();
         assertThat(text.split(java.util.regex.Pattern.quote(PAYLOAD), -1)).as(text).hasSizeGreaterThan(times);
-        assertThat(descendants(where.getElement()).stream().filter(e -> !e.isTextNode()).map(Element::getTag))
+        assertThat(ElementTree.descendants(where.getElement()).stream().filter(e -> !e.isTextNode())
+                .map(Element::getTag))
                 .doesNotContain("script", "b", "img");
-    }
-
-    private static List<Element> descendants(Element root) {
-        List<Element> all = new ArrayList<>();
-        root.getChildren().forEach(child -> {
-            all.add(child);
-            all.addAll(descendants(child));
-        });
-        return all;
     }
 }

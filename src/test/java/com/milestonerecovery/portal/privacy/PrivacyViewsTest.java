@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
+import com.milestonerecovery.portal.support.ElementTree;
 import com.milestonerecovery.portal.base.crypto.FieldCipher;
 import com.milestonerecovery.portal.security.AuditAction;
 import com.milestonerecovery.portal.staff.ui.ClientDetailView;
@@ -60,7 +59,8 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         find(TabSheet.class).id("record-tabs").setSelectedTab(find(Tab.class).id("tab-notes"));
         Div list = find(Div.class).id("note-list");
         assertThat(list.getElement().getTextRecursively()).contains(PAYLOAD);
-        assertThat(descendants(list.getElement()).stream().filter(e -> !e.isTextNode()).map(Element::getTag))
+        assertThat(ElementTree.descendants(list.getElement()).stream().filter(e -> !e.isTextNode())
+                .map(Element::getTag))
                 .doesNotContain("script", "b", "img");
         assertThat(find(Tab.class).id("tab-consent")).isNotNull();
     }
@@ -76,14 +76,5 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         ComboBox<AuditAction> action = find(ComboBox.class).id("audit-action");
         assertThat(action.getValue()).isEqualTo(AuditAction.BREAK_GLASS);
         assertThat(find(Anchor.class).id("audit-export").getHref()).isNotBlank();
-    }
-
-    private static List<Element> descendants(Element root) {
-        List<Element> all = new ArrayList<>();
-        root.getChildren().forEach(child -> {
-            all.add(child);
-            all.addAll(descendants(child));
-        });
-        return all;
     }
 }
