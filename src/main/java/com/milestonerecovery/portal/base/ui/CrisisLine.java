@@ -3,11 +3,14 @@ package com.milestonerecovery.portal.base.ui;
 import com.milestonerecovery.portal.base.ClinicProperties;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 
 /**
  * The crisis notice on every public and client page: 988, 911 and the SAMHSA helpline, each a tap-to-call
  * link. A landmark region with its own label so screen-reader users can jump to it.
+ *
+ * <p>Kept to as few server-side nodes as it takes (it is in every client session): the introduction is a text node
+ * of the region itself, and the separators between the links are drawn by CSS ({@code .crisis-link + .crisis-link},
+ * hidden from screen readers), not spans of their own.
  */
 public class CrisisLine extends Div {
 
@@ -15,11 +18,9 @@ public class CrisisLine extends Div {
         addClassName("crisis-line");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("crisis.label"));
-        add(new Span(getTranslation("crisis.intro") + " "),
-                call(getTranslation("crisis.988", numbers.crisisLine()), numbers.crisisLine()),
-                new Span(" · "),
+        setText(getTranslation("crisis.intro") + " ");
+        add(call(getTranslation("crisis.988", numbers.crisisLine()), numbers.crisisLine()),
                 call(getTranslation("crisis.911", numbers.emergency()), numbers.emergency()),
-                new Span(" · "),
                 call(getTranslation("crisis.samhsa", numbers.samhsaHelpline()), numbers.samhsaHelpline()));
     }
 

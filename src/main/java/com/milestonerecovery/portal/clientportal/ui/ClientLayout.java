@@ -13,9 +13,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class ClientLayout extends AppLayout {
 
     private final Div content = new Div();
+    private final CrisisLine crisisLine;
 
     ClientLayout(ClinicProperties clinic, CurrentUser currentUser, AuthenticationContext authenticationContext,
             IdleSessions idleSessions) {
@@ -42,26 +43,31 @@ public class ClientLayout extends AppLayout {
         toggle.setAriaLabel(getTranslation("nav.menu"));
         addToNavbar(toggle, title, new SignOutButton(authenticationContext));
 
+        // No icon components: the items' icons are drawn by CSS (styles.css, by the items' paths), seven fewer
+        // elements in every client session's server-side tree.
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.portal"));
-        nav.addItem(new SideNavItem(getTranslation("nav.today"), TodayView.class, VaadinIcon.CALENDAR.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.checkIn"), CheckInView.class,
-                VaadinIcon.CLIPBOARD_HEART.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.plan"), PlanView.class, VaadinIcon.PILLS.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.history"), HistoryView.class, VaadinIcon.TIME_BACKWARD.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.appointments"), AppointmentsView.class,
-                VaadinIcon.CALENDAR_CLOCK.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.learn"), LearnView.class, VaadinIcon.BOOK.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.today"), TodayView.class),
+                new SideNavItem(getTranslation("nav.checkIn"), CheckInView.class),
+                new SideNavItem(getTranslation("nav.plan"), PlanView.class),
+                new SideNavItem(getTranslation("nav.history"), HistoryView.class),
+                new SideNavItem(getTranslation("nav.appointments"), AppointmentsView.class),
+                new SideNavItem(getTranslation("nav.learn"), LearnView.class),
+                new SideNavItem(getTranslation("nav.account"), AccountView.class));
         addToDrawer(account, nav);
 
+        // One content element: the crisis line first, then the current view (no extra wrapper).
         content.addClassName("page-content");
-        setContent(new Div(new CrisisLine(clinic.emergency()), content));
+        crisisLine = new CrisisLine(clinic.emergency());
+        content.add(crisisLine);
+        setContent(content);
     }
 
     @Override
     public void showRouterLayoutContent(HasElement view) {
-        content.removeAll();
+        Element element = content.getElement();
+        element.getChildren().filter(child -> !child.equals(crisisLine.getElement())).toList()
+                .forEach(element::removeChild);
         if (view != null) {
             content.getElement().appendChild(view.getElement());
         }

@@ -32,8 +32,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -45,13 +44,11 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "portal", layout = ClientLayout.class)
 @RolesAllowed(Roles.CLIENT)
-public class TodayView extends VerticalLayout implements HasDynamicTitle {
+public class TodayView extends Div implements HasDynamicTitle {
 
     private final DoseService doses;
     private final ZoneId zone;
-    private final Div content = new Div();
-    private final DateTimeFormatter timeFormat;
-    private final DateTimeFormatter dayTimeFormat;
+    private final H1 greeting;
     private final Clock clock;
 
     private final ClientAppointmentService appointments;
@@ -66,30 +63,36 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         this.doses = doses;
         this.appointments = appointments;
         this.zone = clinic.timeZone();
-        this.timeFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
-        this.dayTimeFormat = DateTimeFormatter.ofPattern("EEE HH:mm", getLocale()).withZone(zone);
         this.clock = clock;
         addClassName("today-view");
-        setPadding(false);
-        content.addClassName("today-content");
-        add(new H1(getTranslation("portal.today.greeting", currentUser.displayName())), content);
+        greeting = new H1(getTranslation("portal.today.greeting", currentUser.displayName()));
         refresh();
     }
 
+    /*
+     * Kept small on purpose (issue 8, memory per session): every element here stays in the session's server-side
+     * tree while the page is open, so the page is one flat list under the view (no inner wrapper), the cards hold
+     * their texts and buttons directly (the layout is CSS), and nothing is built before it is needed (the skip
+     * dialog is created when opened; formatters are made per refresh, not kept in fields).
+     */
     private void refresh() {
         TodayOverview today = doses.today();
-        content.removeAll();
+        DateTimeFormatter timeFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
+        DateTimeFormatter dayTimeFormat = DateTimeFormatter.ofPattern("EEE HH:mm", getLocale()).withZone(zone);
+        removeAll();
+        add(greeting);
         Paragraph date = new Paragraph(today.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(getLocale())));
         date.addClassName("today-date");
-        content.add(date);
+        add(date);
         appointments.next().ifPresent(next -> {
             Paragraph line = new Paragraph(getTranslation("appointments.next",
                     DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(getLocale())
                             .withZone(zone).format(next.startsAt())));
             line.setId("next-appointment");
             line.addClassName("next-appointment");
-            content.add(line);
+            add(line);
         });
         notes.myLatest().ifPresent(note -> {
             Div box = new Div();
@@ -100,7 +103,7 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
             Paragraph body = new Paragraph(note.body());
             body.addClassName("preserve-lines");
             box.add(from, body);
-            content.add(box);
+            add(box);
         });
         List<CareTeamReply> recent = replies.myReplies(getLocale(), 3);
         if (!recent.isEmpty()) {
@@ -116,37 +119,37 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
                 body.addClassName("preserve-lines");
                 box.add(about, body);
             }
-            content.add(box);
+            add(box);
         }
-        content.add(adherence(today.lastWeek(), today.lastMonth()));
+        add(adherence(today.lastWeek(), today.lastMonth()));
 
         H2 dueHeading = new H2(getTranslation("portal.today.doses"));
-        content.add(dueHeading);
+        add(dueHeading);
         if (today.scheduled().isEmpty()) {
-            content.add(new Paragraph(getTranslation("portal.today.noDoses")));
+            add(new Paragraph(getTranslation("portal.today.noDoses")));
         }
         Div list = new Div();
         list.addClassName("dose-list");
-        today.scheduled().forEach(slot -> list.add(doseCard(slot)));
-        content.add(list);
+        today.scheduled().forEach(slot -> list.add(doseCard(slot, timeFormat, dayTimeFormat)));
+        add(list);
 
         List<DoseSlot> unrecorded = doses.unrecordedRecent();
         if (!unrecorded.isEmpty()) {
-            content.add(new H2(getTranslation("portal.today.unrecorded")),
+            add(new H2(getTranslation("portal.today.unrecorded")),
                     new Paragraph(getTranslation("portal.today.unrecordedHelp")));
             Div late = new Div();
             late.addClassName("dose-list");
             late.setId("unrecorded-doses");
-            unrecorded.forEach(slot -> late.add(doseCard(slot)));
-            content.add(late);
+            unrecorded.forEach(slot -> late.add(doseCard(slot, timeFormat, dayTimeFormat)));
+            add(late);
         }
 
         if (!today.asNeeded().isEmpty()) {
-            content.add(new H2(getTranslation("portal.today.asNeeded")));
+            add(new H2(getTranslation("portal.today.asNeeded")));
             Div prn = new Div();
             prn.addClassName("dose-list");
             today.asNeeded().forEach(item -> prn.add(asNeededCard(item)));
-            content.add(prn);
+            add(prn);
         }
     }
 
@@ -163,14 +166,15 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         value.addClassName("figure-value");
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("figure-label");
-        Span detail = new Span(getTranslation("portal.today.adherenceDetail", adherence.taken(), adherence.expected()));
-        detail.addClassName("figure-detail");
-        Div figure = new Div(value, label, detail);
+        Div figure = new Div(value, label);
         figure.addClassName("figure");
+        // The detail line is the figure's own text (styled by .adherence .figure), not one more element.
+        figure.getElement().appendChild(Element.createText(
+                getTranslation("portal.today.adherenceDetail", adherence.taken(), adherence.expected())));
         return figure;
     }
 
-    private Component doseCard(DoseSlot slot) {
+    private Component doseCard(DoseSlot slot, DateTimeFormatter timeFormat, DateTimeFormatter dayTimeFormat) {
         Div card = new Div();
         card.addClassName("dose-card");
         card.addClassName("dose-" + slot.status().name().toLowerCase());
@@ -180,7 +184,7 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         title.addClassName("dose-title");
         Span when = new Span(time);
         when.addClassName("dose-time");
-        card.add(new Div(when, title));
+        card.add(when, title);
         if (slot.instructions() != null) {
             Span instructions = new Span(slot.instructions());
             instructions.addClassName("dose-instructions");
@@ -194,9 +198,7 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
             taken.setAriaLabel(getTranslation("portal.dose.takenLabel", name));
             Button skipped = new Button(getTranslation("portal.dose.skip"), e -> askSkipReason(slot, name));
             skipped.setAriaLabel(getTranslation("portal.dose.skipLabel", name));
-            HorizontalLayout actions = new HorizontalLayout(taken, skipped);
-            actions.addClassName("dose-actions");
-            card.add(actions);
+            card.add(taken, skipped);
         } else {
             String statusText = slot.status() == DoseStatus.TAKEN ? getTranslation("portal.dose.statusTaken")
                     : getTranslation("portal.dose.statusSkipped");
@@ -247,11 +249,10 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         took.setAriaLabel(getTranslation("portal.prn.tookLabel", item.medicationName()));
-        HorizontalLayout actions = new HorizontalLayout(took);
+        card.add(took);
         if (item.lastUndoable() && item.lastLogId() != null) {
-            actions.add(undoButton(item.lastLogId(), item.medicationName()));
+            card.add(undoButton(item.lastLogId(), item.medicationName()));
         }
-        card.add(actions);
         return card;
     }
 
