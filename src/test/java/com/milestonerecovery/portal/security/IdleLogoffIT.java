@@ -101,6 +101,8 @@ class IdleLogoffIT {
         Page page = Browser.newPage();
         signIn(page, "clinician2");
         page.waitForURL(Pattern.compile(".*/staff(\\?.*)?$"));   // the dashboard: its UI talks over push
+        assertThat(page.locator("#panel-flags")).isVisible();
+        settle(page);
         Instant start = Instant.now();                              // no activity after this so far
         int before = signOuts();
         Locator stay = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in"));
@@ -115,6 +117,7 @@ class IdleLogoffIT {
 
         stay.click();                                               // activity: another 15 minutes
         assertThat(stay).isHidden();
+        settle(page);
         Instant stayed = start.plus(Duration.ofSeconds(14 * 60 + 50));
         sessionClock.setInstant(stayed.plus(Duration.ofMinutes(10)));
         page.waitForTimeout(4_000);                                 // a check or more: 5 minutes left, no warning
@@ -136,6 +139,7 @@ class IdleLogoffIT {
         Page page = Browser.newPage(390, 844);
         signIn(page, "client03");
         page.waitForURL(Pattern.compile(".*/portal(\\?.*)?$"));
+        settle(page);
         Instant start = Instant.now();
         sessionClock.setInstant(start.plus(Duration.ofSeconds(29 * 60 + 50)));
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in")))
@@ -150,6 +154,15 @@ class IdleLogoffIT {
 
     private static final LocatorAssertions.IsVisibleOptions WARNING_WAIT =
             new LocatorAssertions.IsVisibleOptions().setTimeout(20_000);
+
+    /**
+     * Lets the requests that trail an action reach the server before the session clock is pinned (a page's last
+     * loading requests, the dialog's closing events): one arriving after the pin would count as activity at the
+     * pinned time. Not a timing assertion: nothing here depends on how long the server takes.
+     */
+    private static void settle(Page page) {
+        page.waitForTimeout(3_000);
+    }
 
     private void heartbeat(Page page) {
         // What an open tab sends every few minutes (Vaadin's heartbeat): must not count as activity.
