@@ -91,6 +91,8 @@ class SignInJourneyIT {
             page.locator("#export-prepare").click();
             page.locator("#reauth-password input").fill("not my password");
             page.locator("#reauth-confirm").click();
+            // Wait for the answer (the field is cleared and marked) before typing again, or it clears the new text.
+            assertThat(page.locator("#reauth-password")).hasAttribute("invalid", "");
             assertThat(page.locator("#export-csv")).isHidden();
             page.locator("#reauth-password input").fill("Demo-Recovery-2026");
             page.locator("#reauth-confirm").click();
