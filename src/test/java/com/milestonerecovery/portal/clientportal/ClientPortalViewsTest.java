@@ -6,14 +6,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.milestonerecovery.portal.base.ui.CrisisLine;
 import com.milestonerecovery.portal.clientportal.ui.AccountView;
 import com.milestonerecovery.portal.clientportal.ui.AppointmentsView;
 import com.milestonerecovery.portal.clientportal.ui.CheckInView;
 import com.milestonerecovery.portal.clientportal.ui.HistoryView;
 import com.milestonerecovery.portal.clientportal.ui.LearnView;
-import com.milestonerecovery.portal.monitoring.HistoryDay;
 import com.milestonerecovery.portal.clientportal.ui.PlanView;
 import com.milestonerecovery.portal.clientportal.ui.TodayView;
+import com.milestonerecovery.portal.monitoring.HistoryDay;
 import com.milestonerecovery.portal.support.MutableClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +24,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.dom.Element;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,5 +183,24 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
         assertThat(history).contains("Version 4", "Sertraline 25 mg -> 50 mg", "Why: Partial response after 8 weeks",
                 "Version 1");
         assertThat(history.indexOf("Version 4")).isLessThan(history.indexOf("Version 1"));
+    }
+
+    /**
+     * Every element and text of a page is a state node kept in the session while the tab is open (issue 8, memory
+     * per session), so decoration is drawn by CSS rather than kept as elements.
+     */
+    @Test
+    @WithUserDetails("client")
+    void decorationIsDrawnByCssNotKeptAsElements() {
+        navigate(TodayView.class);
+        // Navigation items: their label only; the icon is drawn by styles.css from the item's path.
+        assertThat(find(SideNavItem.class).all()).hasSize(7).allSatisfy(item -> assertThat(
+                item.getElement().getChildren().filter(child -> !child.isTextNode()).count()).isZero());
+        // Crisis line: its introduction as text, then the three tap-to-call links; the separators are CSS.
+        Element crisis = find(CrisisLine.class).single().getElement();
+        assertThat(crisis.getChildren().map(child -> child.isTextNode() ? "#text" : child.getTag()).toList())
+                .containsExactly("#text", "a", "a", "a");
+        assertThat(crisis.getTextRecursively()).contains("988", "911", "1-800-662-4357");
+        assertThat(crisis.getAttribute("role")).isEqualTo("region");
     }
 }
