@@ -3,6 +3,7 @@ package com.milestonerecovery.portal.security;
 import java.io.Serial;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.HandlerHelper;
@@ -60,22 +61,14 @@ class IdleSessionGuard implements VaadinServiceInitListener, VaadinRequestInterc
     @Override
     public void requestStart(VaadinRequest request, VaadinResponse response) {
         WrappedSession session = request.getWrappedSession(false);
-        if (session == null) {
+        Optional<IdleSessions.Idle> idle = IdleSessions.Idle.of(session);
+        if (idle.isEmpty()) {
             return;
         }
-        Object limit;
-        Object last;
-        try {
-            limit = session.getAttribute(SignInSessions.IDLE_LIMIT);
-            last = session.getAttribute(SignInSessions.LAST_ACTIVITY);
-        } catch (IllegalStateException invalidated) {
-            return;
-        }
-        if (!(limit instanceof Duration idleLimit) || !(last instanceof Instant lastActivity)) {
-            return;
-        }
+        Duration idleLimit = idle.get().limit();
+        Instant lastActivity = idle.get().lastActivity();
         Instant now = sessions.now();
-        if (now.isAfter(lastActivity.plus(idleLimit))) {
+        if (now.isAfter(idle.get().deadline())) {
             Long accountId = null;
             String username = null;
             if (SecurityContextHolder.getContext().getAuthentication() != null

@@ -66,23 +66,36 @@ public class IdleSessions {
     }
 
     private Optional<Duration> remaining(WrappedSession session) {
-        if (session == null) {
-            return Optional.empty();
-        }
-        try {
-            if (session.getAttribute(SignInSessions.IDLE_LIMIT) instanceof Duration limit
-                    && session.getAttribute(SignInSessions.LAST_ACTIVITY) instanceof Instant last) {
-                return Optional.of(Duration.between(sessions.now(), last.plus(limit)));
-            }
-        } catch (IllegalStateException invalidated) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return Idle.of(session).map(idle -> Duration.between(sessions.now(), idle.deadline()));
     }
 
     private static WrappedSession currentSession() {
         VaadinSession vaadinSession = VaadinSession.getCurrent();
         return vaadinSession == null ? null : vaadinSession.getSession();
+    }
+
+    /** A signed-in session's idle limit and last activity, as {@link SignInSessions} keeps them. */
+    record Idle(Duration limit, Instant lastActivity) {
+
+        /** Empty when the session is missing, ended, or nobody is signed in on it. */
+        static Optional<Idle> of(WrappedSession session) {
+            if (session == null) {
+                return Optional.empty();
+            }
+            try {
+                if (session.getAttribute(SignInSessions.IDLE_LIMIT) instanceof Duration limit
+                        && session.getAttribute(SignInSessions.LAST_ACTIVITY) instanceof Instant last) {
+                    return Optional.of(new Idle(limit, last));
+                }
+            } catch (IllegalStateException invalidated) {
+                // ended by another request meanwhile
+            }
+            return Optional.empty();
+        }
+
+        Instant deadline() {
+            return lastActivity.plus(limit);
+        }
     }
 
     /** What the guard recorded for one request: the activity before it and the instant it set. */

@@ -18,6 +18,7 @@ import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.CurrentUser;
 import com.milestonerecovery.portal.security.PasswordPolicy;
 import com.milestonerecovery.portal.security.Reauthentication;
+import com.milestonerecovery.portal.security.ReauthenticationRequiredException;
 import com.milestonerecovery.portal.security.Roles;
 import com.milestonerecovery.portal.security.TwoFactorService;
 import com.milestonerecovery.portal.security.ui.PasswordChangeForm;
@@ -35,6 +36,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -98,28 +100,14 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         notice.addClassName("privacy-notice");
         Locale locale = getLocale();
         String stamp = LocalDate.now(clock.withZone(clinic.timeZone())).toString();
-        // The files come only after the password is typed again (the service checks it too): a device left
+        // The files come only after the password is typed again (the export service checks it): a device left
         // signed in should not hand over a copy of someone's treatment record.
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            if (!reauthentication.isRecent()) {
-                return DownloadResponse.error(403);   // the few minutes are over: ask again
-            }
-            byte[] bytes = export.csv(locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "my-records-" + stamp + ".csv",
-                    "text/csv;charset=utf-8", bytes.length);
-        }), getTranslation("account.export.csv"));
+        Anchor csv = download(() -> export.csv(locale), "my-records-" + stamp + ".csv", "text/csv;charset=utf-8",
+                getTranslation("account.export.csv"));
         csv.setId("export-csv");
-        csv.addClassName("cta-button");
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            if (!reauthentication.isRecent()) {
-                return DownloadResponse.error(403);
-            }
-            byte[] bytes = export.pdf(locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "my-records-" + stamp + ".pdf",
-                    "application/pdf", bytes.length);
-        }), getTranslation("account.export.pdf"));
+        Anchor pdf = download(() -> export.pdf(locale), "my-records-" + stamp + ".pdf", "application/pdf",
+                getTranslation("account.export.pdf"));
         pdf.setId("export-pdf");
-        pdf.addClassName("cta-button");
         Div downloads = new Div(new Paragraph(getTranslation("account.export.ready")), csv, pdf);
         downloads.setId("export-downloads");
         downloads.setVisible(false);
@@ -149,6 +137,22 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         add(consentList);
     }
 
+    /**
+     * A download link for a copy of the records. The export service refuses when the password confirmation is
+     * more than a few minutes old; the link then answers 403, and the page's button asks for the password again.
+     */
+    private static Anchor download(SerializableSupplier<byte[]> file, String name, String type, String text) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] bytes = file.get();
+                return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
+            } catch (ReauthenticationRequiredException expired) {
+                return DownloadResponse.error(403);
+            }
+        }), text);
+        link.addClassName("cta-button");
+        return link;
+    }
 
     @Override
     public String getPageTitle() {

@@ -28,10 +28,7 @@ public class ReauthenticationDialog extends Dialog {
                 close();
                 action.run();
             } else {
-                password.clear();
-                password.setErrorMessage(getTranslation("auth.reauth.wrong"));
-                password.setInvalid(true);
-                password.focus();
+                WrongEntry.refuse(password, getTranslation("auth.reauth.wrong"));
             }
         });
         confirm.setId("reauth-confirm");

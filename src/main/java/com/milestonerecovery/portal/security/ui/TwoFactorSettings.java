@@ -87,10 +87,7 @@ public class TwoFactorSettings extends Div {
         confirm.addClickListener(e -> {
             List<String> codes = twoFactor.enableForMe(enrolment.secret(), code.getValue());
             if (codes.isEmpty()) {
-                code.clear();
-                code.setErrorMessage(getTranslation("auth.twoFactor.wrong"));
-                code.setInvalid(true);
-                code.focus();
+                WrongEntry.refuse(code, getTranslation("auth.twoFactor.wrong"));
                 return;
             }
             Notifications.success(getTranslation("auth.account.twoFactor.enabled"));

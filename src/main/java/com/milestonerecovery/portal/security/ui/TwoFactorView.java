@@ -91,10 +91,7 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
             if (current != null && twoFactor.verify(current, field.getValue(), withRecovery)) {
                 signedIn();
             } else {
-                field.clear();
-                field.setErrorMessage(getTranslation("auth.twoFactor.wrong"));
-                field.setInvalid(true);
-                field.focus();
+                WrongEntry.refuse(field, getTranslation("auth.twoFactor.wrong"));
             }
         });
         add(code, recovery, verify, useRecovery);
@@ -114,10 +111,7 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
             PendingSignIn current = currentPending();
             List<String> codes = current == null ? List.of() : twoFactor.enrolAndVerify(current, code.getValue());
             if (codes.isEmpty()) {
-                code.clear();
-                code.setErrorMessage(getTranslation("auth.twoFactor.wrong"));
-                code.setInvalid(true);
-                code.focus();
+                WrongEntry.refuse(code, getTranslation("auth.twoFactor.wrong"));
                 return;
             }
             removeAll();
