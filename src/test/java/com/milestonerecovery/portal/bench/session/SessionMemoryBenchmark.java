@@ -36,11 +36,12 @@ import com.milestonerecovery.portal.bench.load.VaadinHttpClient;
  * </ul>
  * Retained heap per session = (used heap after the batch - used heap before it) / N, both after
  * {@code jcmd GC.run} (a full GC), every earlier session still open. Each kind is also given as a ratio to the empty
- * route in the same run. For the largest N, the class histogram ({@code jcmd GC.class_histogram}, live objects)
- * before and after each batch shows what the sessions are made of.
+ * route in the same run. The class histogram ({@code jcmd GC.class_histogram}, live objects) before and after each
+ * batch gives a second figure, live bytes per session, and for the largest N shows what the sessions are made of.
  *
  * <p>The application runs in its own JVM ({@link ServerProcess}, {@code -Xmx3g}), so the driver's objects are not
- * counted. Settings: {@code bench.sessions.sizes} (200,1000), {@code bench.sessions.top} (15 histogram rows).
+ * counted. Settings: {@code bench.sessions.sizes} (200,1000), {@code bench.sessions.top} (15 histogram rows),
+ * {@code bench.sessions.kinds} (empty,home,portal,staff; a quicker run for one page: empty,portal).
  * {@code ./mvnw -Pbench-sessions -DskipTests verify}; see docs/BENCHMARKS.md.
  */
 public final class SessionMemoryBenchmark {
@@ -76,6 +77,11 @@ public final class SessionMemoryBenchmark {
         int[] sizes = Arrays.stream(System.getProperty("bench.sessions.sizes", "200,1000").split(","))
                 .map(String::trim).mapToInt(Integer::parseInt).toArray();
         int top = Integer.getInteger("bench.sessions.top", 15);
+        List<Kind> kinds = Arrays.stream(System.getProperty("bench.sessions.kinds", "empty,home,portal,staff")
+                .split(",")).map(k -> Kind.valueOf(k.trim().toUpperCase(Locale.ROOT))).toList();
+        if (!kinds.contains(Kind.EMPTY)) {
+            throw new IllegalArgumentException("bench.sessions.kinds must include empty: the ratios are to it");
+        }
         int status = 1;
         System.out.println("Memory per session: starting the application (profiles demo,bench) in its own JVM …");
         long started = System.nanoTime();
@@ -88,7 +94,7 @@ public final class SessionMemoryBenchmark {
         try (ServerProcess server = ServerProcess.start(List.of("-Xmx3g", "-XX:+UseG1GC"), arguments)) {
             System.out.printf(Locale.ROOT, "Application started in %.1f s at %s (pid %d)%n",
                     (System.nanoTime() - started) / 1e9, server.base(), server.pid());
-            new SessionMemoryBenchmark(server).run(sizes, top);
+            new SessionMemoryBenchmark(server).run(sizes, top, kinds);
             status = 0;
         } catch (RuntimeException e) {
             e.printStackTrace();
@@ -96,39 +102,47 @@ public final class SessionMemoryBenchmark {
         System.exit(status);
     }
 
-    private record Row(Kind kind, int sessions, double kbPerSession, double seconds) {
+    /**
+     * One batch: KiB per session by the heap's used figure after a full GC, and by the live objects the class
+     * histogram counts (also after a full GC: the histogram's own). The second does not include the free space
+     * left inside G1's regions, so it moves less between runs.
+     */
+    private record Row(Kind kind, int sessions, double kbPerSession, double liveKbPerSession, double seconds) {
     }
 
-    private void run(int[] sizes, int top) throws Exception {
+    private void run(int[] sizes, int top, List<Kind> kinds) throws Exception {
         printServerJvm();
         System.out.println("\nWarm-up: 20 sessions of each kind (class loading, caches, JIT); they stay open.");
-        for (Kind kind : Kind.values()) {
+        for (Kind kind : kinds) {
             openSessions(kind, 20);
         }
         int largest = Arrays.stream(sizes).max().orElseThrow();
         List<Row> rows = new ArrayList<>();
         Map<Kind, Map<String, long[]>> histograms = new LinkedHashMap<>();
         for (int n : sizes) {
-            for (Kind kind : Kind.values()) {
+            for (Kind kind : kinds) {
                 keepAlive();
-                Map<String, long[]> before = n == largest ? histogram() : null;
+                Map<String, long[]> before = histogram();
                 long usedBefore = usedAfterFullGc();
                 long started = System.nanoTime();
                 openSessions(kind, n);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 long usedAfter = usedAfterFullGc();
+                Map<String, long[]> added = diff(before, histogram());
                 double kb = (usedAfter - usedBefore) / (double) n;
-                rows.add(new Row(kind, n, kb, seconds));
+                double liveKb = added.values().stream().mapToLong(v -> v[1]).sum() / 1024.0 / n;
+                rows.add(new Row(kind, n, kb, liveKb, seconds));
                 long pushing = open.stream().filter(VaadinHttpClient::pushOpen).count();
-                System.out.printf(Locale.ROOT, "  %-22s N=%,5d: heap %,d -> %,d KiB after full GC: %.1f KiB per session"
-                        + " (opened in %.0f s; %,d sessions open, %,d with a push WebSocket)%n", kind.label, n,
-                        usedBefore, usedAfter, kb, seconds, open.size(), pushing);
-                if (before != null) {
-                    histograms.put(kind, diff(before, histogram()));
+                System.out.printf(Locale.ROOT, "  %-22s N=%,5d: heap %,d -> %,d KiB after full GC: %.1f KiB per session,"
+                        + " live objects %.1f KiB per session (opened in %.0f s; %,d sessions open, %,d with a push"
+                        + " WebSocket)%n", kind.label, n, usedBefore, usedAfter, kb, liveKb, seconds, open.size(),
+                        pushing);
+                if (n == largest) {
+                    histograms.put(kind, added);
                 }
             }
         }
-        report(rows, sizes, histograms, top);
+        report(rows, sizes, kinds, histograms, top);
     }
 
     // ---- sessions -----------------------------------------------------------------------------------------------
@@ -223,25 +237,11 @@ public final class SessionMemoryBenchmark {
 
     // ---- report -------------------------------------------------------------------------------------------------
 
-    private void report(List<Row> rows, int[] sizes, Map<Kind, Map<String, long[]>> histograms, int top) {
-        System.out.println("\n## Retained heap per session (KiB, after a full GC)\n");
-        StringBuilder header = new StringBuilder("| kind |");
-        StringBuilder rule = new StringBuilder("|---|");
-        for (int n : sizes) {
-            header.append(" N=").append(n).append(" KiB | ratio to empty |");
-            rule.append("---:|---:|");
-        }
-        System.out.println(header);
-        System.out.println(rule);
-        for (Kind kind : Kind.values()) {
-            StringBuilder line = new StringBuilder("| " + kind.label + " |");
-            for (int n : sizes) {
-                double empty = find(rows, Kind.EMPTY, n).kbPerSession;
-                Row row = find(rows, kind, n);
-                line.append(String.format(Locale.ROOT, " %.1f | %.2f |", row.kbPerSession, row.kbPerSession / empty));
-            }
-            System.out.println(line);
-        }
+    private void report(List<Row> rows, int[] sizes, List<Kind> kinds, Map<Kind, Map<String, long[]>> histograms,
+            int top) {
+        table("## Retained heap per session (KiB, used heap after a full GC)", rows, sizes, kinds, Row::kbPerSession);
+        table("## Retained heap per session (KiB, live objects in the class histogram)", rows, sizes, kinds,
+                Row::liveKbPerSession);
         histograms.forEach((kind, delta) -> {
             int n = Arrays.stream(sizes).max().orElseThrow();
             System.out.printf(Locale.ROOT, "%n### What %,d sessions of %s added (live objects, top %d classes by bytes)%n%n",
@@ -254,6 +254,28 @@ public final class SessionMemoryBenchmark {
                             e.getValue()[0] / (double) n, e.getValue()[1] / (double) n,
                             100.0 * e.getValue()[1] / total));
         });
+    }
+
+    private static void table(String title, List<Row> rows, int[] sizes, List<Kind> kinds,
+            java.util.function.ToDoubleFunction<Row> figure) {
+        System.out.println("\n" + title + "\n");
+        StringBuilder header = new StringBuilder("| kind |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int n : sizes) {
+            header.append(" N=").append(n).append(" KiB | ratio to empty |");
+            rule.append("---:|---:|");
+        }
+        System.out.println(header);
+        System.out.println(rule);
+        for (Kind kind : kinds) {
+            StringBuilder line = new StringBuilder("| " + kind.label + " |");
+            for (int n : sizes) {
+                double empty = figure.applyAsDouble(find(rows, Kind.EMPTY, n));
+                double value = figure.applyAsDouble(find(rows, kind, n));
+                line.append(String.format(Locale.ROOT, " %.1f | %.2f |", value, value / empty));
+            }
+            System.out.println(line);
+        }
     }
 
     private static Row find(List<Row> rows, Kind kind, int n) {
