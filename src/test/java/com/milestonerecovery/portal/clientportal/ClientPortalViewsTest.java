@@ -6,15 +6,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.milestonerecovery.portal.base.ui.ActionButton;
 import com.milestonerecovery.portal.base.ui.CrisisLine;
 import com.milestonerecovery.portal.clientportal.ui.AccountView;
 import com.milestonerecovery.portal.clientportal.ui.AppointmentsView;
 import com.milestonerecovery.portal.clientportal.ui.CheckInView;
+import com.milestonerecovery.portal.clientportal.ui.ClientLayout;
 import com.milestonerecovery.portal.clientportal.ui.HistoryView;
 import com.milestonerecovery.portal.clientportal.ui.LearnView;
 import com.milestonerecovery.portal.clientportal.ui.PlanView;
 import com.milestonerecovery.portal.clientportal.ui.TodayView;
 import com.milestonerecovery.portal.monitoring.HistoryDay;
+import com.milestonerecovery.portal.support.ActionButtonTester;
+import com.milestonerecovery.portal.support.ElementTree;
 import com.milestonerecovery.portal.support.MutableClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +28,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.dom.Element;
 
@@ -58,24 +61,24 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("client")
     void todayListsTheDosesAndRecordsOneWithATap() {
         navigate(TodayView.class);
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("next-appointment").getText())
-                .startsWith("Next appointment:");
-        assertThat(find(Div.class).id("care-team-note").getElement().getTextRecursively())
+        org.jsoup.nodes.Element view = ElementTree.rendered(getCurrentView().getElement());
+        assertThat(view.getElementById("next-appointment").text()).startsWith("Next appointment:");
+        assertThat(view.getElementById("care-team-note").text())
                 .contains("From your care team (Dr. Dana Whitfield)", "morning doses");
-        String adherence = find(Div.class).id("adherence").getElement().getTextRecursively();
+        String adherence = view.getElementById("adherence").text();
         assertThat(adherence).contains("last 7 days", "last 30 days").containsPattern("\\d+%");
 
-        String page = getCurrentView().getElement().getTextRecursively();
+        String page = view.text();
         assertThat(page).contains("Buprenorphine/naloxone · 8 mg", "Sertraline · 50 mg", "Ramelteon · 8 mg",
                 "Hydroxyzine · 25 mg", "Taken today: 0 of up to 3").doesNotContain("Trazodone");
 
-        Button taken = find(Button.class).withAriaLabelContaining("Mark Sertraline").first();
-        test(taken).click();
+        new ActionButtonTester(find(ActionButton.class).withAriaLabelContaining("Mark Sertraline").first()).click();
         assertThat(find(Div.class).withClassName("dose-taken").all()).hasSize(1);
-        assertThat(find(Div.class).withClassName("dose-taken").first().getElement().getTextRecursively())
+        assertThat(ElementTree.text(find(Div.class).withClassName("dose-taken").first().getElement()))
                 .contains("Sertraline", "recorded late");
 
-        test(find(Button.class).withAriaLabelContaining("Undo the last record for Sertraline").first()).click();
+        new ActionButtonTester(find(ActionButton.class).withAriaLabelContaining("Undo the last record for Sertraline")
+                .first()).click();
         assertThat(find(Div.class).withClassName("dose-taken").exists()).isFalse();
     }
 
@@ -84,9 +87,9 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
     void asNeededDosesWarnAtTheDailyMaximum() {
         navigate(TodayView.class);
         for (int i = 0; i < 3; i++) {
-            test(find(Button.class).withText("I took a dose").first()).click();
+            new ActionButtonTester(find(ActionButton.class).withText("I took a dose").first()).click();
         }
-        String page = getCurrentView().getElement().getTextRecursively();
+        String page = ElementTree.text(getCurrentView().getElement());
         assertThat(page).contains("Taken today: 3 of up to 3", "You have reached today’s maximum");
     }
 
@@ -113,7 +116,7 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
 
         Div crisis = find(Div.class).id("check-in-crisis");
         assertThat(crisis.getElement().getAttribute("role")).isEqualTo("alert");
-        assertThat(crisis.getElement().getTextRecursively()).contains("988", "911", "1-800-662-4357",
+        assertThat(ElementTree.text(crisis.getElement())).contains("988", "911", "1-800-662-4357",
                 "We have let your care team know");
     }
 
@@ -187,20 +190,40 @@ class ClientPortalViewsTest extends SpringBrowserlessTest {
 
     /**
      * Every element and text of a page is a state node kept in the session while the tab is open (issue 8, memory
-     * per session), so decoration is drawn by CSS rather than kept as elements.
+     * per session), so the portal's frame and today's read-only parts are Markup (one element each, no server-side
+     * children) and decoration is drawn by CSS.
      */
     @Test
     @WithUserDetails("client")
-    void decorationIsDrawnByCssNotKeptAsElements() {
+    void readOnlyPartsAreOneElementEachAndDecorationIsCss() {
         navigate(TodayView.class);
-        // Navigation items: their label only; the icon is drawn by styles.css from the item's path.
-        assertThat(find(SideNavItem.class).all()).hasSize(7).allSatisfy(item -> assertThat(
-                item.getElement().getChildren().filter(child -> !child.isTextNode()).count()).isZero());
-        // Crisis line: its introduction as text, then the three tap-to-call links; the separators are CSS.
+        org.jsoup.nodes.Element page = ElementTree.rendered(find(ClientLayout.class).single().getElement());
+        // Navigation: seven plain links the client-side router follows, today's marked as the current page; the
+        // icons are drawn by styles.css from each link's address.
+        assertThat(page.select("nav.portal-nav a").eachAttr("href")).containsExactly("portal", "portal/check-in",
+                "portal/plan", "portal/history", "portal/appointments", "portal/learn", "portal/account");
+        assertThat(page.select("nav.portal-nav a[router-link]")).hasSize(7);
+        assertThat(page.select("nav.portal-nav a[aria-current=page]").eachAttr("href")).containsExactly("portal");
+        assertThat(page.select("nav.portal-nav [class*=icon], nav.portal-nav vaadin-icon")).isEmpty();
+        // After moving on, the mark moves with it.
+        navigate(PlanView.class);
+        page = ElementTree.rendered(find(ClientLayout.class).single().getElement());
+        assertThat(page.select("nav.portal-nav a[aria-current=page]").eachAttr("href"))
+                .containsExactly("portal/plan");
+        navigate(TodayView.class);
+
+        // Crisis line: one element, a labelled region with its introduction and three tap-to-call links; the
+        // separators are CSS.
         Element crisis = find(CrisisLine.class).single().getElement();
-        assertThat(crisis.getChildren().map(child -> child.isTextNode() ? "#text" : child.getTag()).toList())
-                .containsExactly("#text", "a", "a", "a");
-        assertThat(crisis.getTextRecursively()).contains("988", "911", "1-800-662-4357");
-        assertThat(crisis.getAttribute("role")).isEqualTo("region");
+        assertThat(crisis.getChildCount()).isZero();
+        org.jsoup.nodes.Element region = ElementTree.rendered(crisis);
+        assertThat(region.attr("role")).isEqualTo("region");
+        assertThat(region.children().eachAttr("href")).containsExactly("tel:988", "tel:911", "tel:18006624357");
+        assertThat(region.text()).contains("988", "911", "1-800-662-4357");
+
+        // Today's page: components only where something talks to the server (the cards and their buttons).
+        // The only texts kept as server-side nodes are the buttons' labels.
+        assertThat(ElementTree.descendants(getCurrentView().getElement()).stream().filter(Element::isTextNode)
+                .map(text -> text.getParent().getTag()).distinct()).containsOnly("vaadin-button");
     }
 }

@@ -67,8 +67,21 @@ class SignInJourneyIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/portal-phone.png"))
                     .setFullPage(true));
 
-            page.navigate(url("/portal/plan"));
+            // The drawer's links: on a phone the menu button opens the drawer; a link moves inside the same page
+            // (the client-side router, no reload), marks itself as the current page and closes the drawer.
+            page.evaluate("() => window.stillTheSamePage = true");
+            Locator nav = page.locator("nav.portal-nav[aria-label='My portal']");
+            assertThat(nav.locator("a[aria-current='page']")).hasText("Today");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+            assertThat(nav).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/portal-menu-phone.png")));
+            nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My plan")).click();
+            page.waitForURL(Pattern.compile(".*/portal/plan$"));
             assertThat(page.locator("#current-medications")).containsText("Buprenorphine/naloxone");
+            assertThat(nav.locator("a[aria-current='page']")).hasText("My plan");
+            assertThat(nav).isHidden();
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.stillTheSamePage === true"))
+                    .isEqualTo(true);
             assertThat(page.locator("#plan-history")).containsText("Version 4");
 
             page.navigate(url("/portal/learn"));

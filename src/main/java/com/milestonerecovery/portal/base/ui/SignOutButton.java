@@ -1,20 +1,19 @@
 package com.milestonerecovery.portal.base.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** Ends the session (server side) and returns to the public home page. */
-public class SignOutButton extends Button {
+/**
+ * Ends the session (server side) and returns to the public home page. Its icon is drawn by CSS ({@code #sign-out}
+ * in styles.css), not an icon element of its own.
+ */
+public class SignOutButton extends ActionButton {
 
     public SignOutButton(AuthenticationContext authenticationContext) {
-        super(VaadinIcon.SIGN_OUT.create());
+        super(authenticationContext::logout);
         setText(getTranslation("nav.signOut"));
         // On a phone the label is hidden by CSS; the accessible name stays.
         setAriaLabel(getTranslation("nav.signOut"));
         setId("sign-out");
-        addThemeVariants(ButtonVariant.TERTIARY);
-        addClickListener(event -> authenticationContext.logout());
+        tertiary();
     }
 }

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.ui.ActionButton;
+import com.milestonerecovery.portal.base.ui.Markup;
 import com.milestonerecovery.portal.base.ui.Notifications;
 import com.milestonerecovery.portal.monitoring.Adherence;
 import com.milestonerecovery.portal.monitoring.CareTeamNoteService;
@@ -28,13 +30,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+
+import org.jsoup.nodes.Element;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -48,7 +47,7 @@ public class TodayView extends Div implements HasDynamicTitle {
 
     private final DoseService doses;
     private final ZoneId zone;
-    private final H1 greeting;
+    private final String greeting;
     private final Clock clock;
 
     private final ClientAppointmentService appointments;
@@ -65,15 +64,15 @@ public class TodayView extends Div implements HasDynamicTitle {
         this.zone = clinic.timeZone();
         this.clock = clock;
         addClassName("today-view");
-        greeting = new H1(getTranslation("portal.today.greeting", currentUser.displayName()));
+        greeting = getTranslation("portal.today.greeting", currentUser.displayName());
         refresh();
     }
 
     /*
-     * Kept small on purpose (issue 8, memory per session): every element here stays in the session's server-side
-     * tree while the page is open, so the page is one flat list under the view (no inner wrapper), the cards hold
-     * their texts and buttons directly (the layout is CSS), and nothing is built before it is needed (the skip
-     * dialog is created when opened; formatters are made per refresh, not kept in fields).
+     * Kept small on purpose (issue 8, memory per session): every component here stays in the session's server-side
+     * tree while the page is open, so everything read-only is Markup (one element for the header, one for the
+     * figures, one for each card's text) and only the buttons are components; nothing is built before it is needed
+     * (the skip dialog is created when opened; formatters are made per refresh, not kept in fields).
      */
     private void refresh() {
         TodayOverview today = doses.today();
@@ -81,52 +80,31 @@ public class TodayView extends Div implements HasDynamicTitle {
                 .withZone(zone);
         DateTimeFormatter dayTimeFormat = DateTimeFormatter.ofPattern("EEE HH:mm", getLocale()).withZone(zone);
         removeAll();
-        add(greeting);
-        Paragraph date = new Paragraph(today.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(getLocale())));
-        date.addClassName("today-date");
-        add(date);
-        appointments.next().ifPresent(next -> {
-            Paragraph line = new Paragraph(getTranslation("appointments.next",
-                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(getLocale())
-                            .withZone(zone).format(next.startsAt())));
-            line.setId("next-appointment");
-            line.addClassName("next-appointment");
-            add(line);
-        });
+        add(header(today.date()));
         notes.myLatest().ifPresent(note -> {
-            Div box = new Div();
-            box.setId("care-team-note");
-            box.addClassName("care-team-note");
-            Paragraph from = new Paragraph(getTranslation("portal.today.noteFrom", note.authorName()));
-            from.addClassName("note-from");
-            Paragraph body = new Paragraph(note.body());
-            body.addClassName("preserve-lines");
-            box.add(from, body);
-            add(box);
+            Element box = Markup.root("div").id("care-team-note").addClass("care-team-note");
+            box.appendElement("p").addClass("note-from")
+                    .text(getTranslation("portal.today.noteFrom", note.authorName()));
+            box.appendElement("p").addClass("preserve-lines").text(note.body());
+            add(new Markup(box));
         });
         List<CareTeamReply> recent = replies.myReplies(getLocale(), 3);
         if (!recent.isEmpty()) {
-            Div box = new Div();
-            box.setId("care-team-replies");
-            box.addClassName("care-team-note");
-            box.add(new H2(getTranslation("portal.today.replies")));
+            Element box = Markup.root("div").id("care-team-replies").addClass("care-team-note");
+            box.appendElement("h2").text(getTranslation("portal.today.replies"));
             for (CareTeamReply reply : recent) {
-                Paragraph about = new Paragraph(getTranslation("portal.today.replyAbout." + reply.kind(),
-                        reply.about() == null ? "" : reply.about(), dayTimeFormat.format(reply.at())));
-                about.addClassName("note-from");
-                Paragraph body = new Paragraph(reply.response());
-                body.addClassName("preserve-lines");
-                box.add(about, body);
+                box.appendElement("p").addClass("note-from").text(getTranslation(
+                        "portal.today.replyAbout." + reply.kind(), reply.about() == null ? "" : reply.about(),
+                        dayTimeFormat.format(reply.at())));
+                box.appendElement("p").addClass("preserve-lines").text(reply.response());
             }
-            add(box);
+            add(new Markup(box));
         }
         add(adherence(today.lastWeek(), today.lastMonth()));
 
-        H2 dueHeading = new H2(getTranslation("portal.today.doses"));
-        add(dueHeading);
+        add(Markup.text("h2", null, getTranslation("portal.today.doses")));
         if (today.scheduled().isEmpty()) {
-            add(new Paragraph(getTranslation("portal.today.noDoses")));
+            add(Markup.text("p", null, getTranslation("portal.today.noDoses")));
         }
         Div list = new Div();
         list.addClassName("dose-list");
@@ -135,8 +113,10 @@ public class TodayView extends Div implements HasDynamicTitle {
 
         List<DoseSlot> unrecorded = doses.unrecordedRecent();
         if (!unrecorded.isEmpty()) {
-            add(new H2(getTranslation("portal.today.unrecorded")),
-                    new Paragraph(getTranslation("portal.today.unrecordedHelp")));
+            Element intro = Markup.root("div").addClass("section-intro");
+            intro.appendElement("h2").text(getTranslation("portal.today.unrecorded"));
+            intro.appendElement("p").text(getTranslation("portal.today.unrecordedHelp"));
+            add(new Markup(intro));
             Div late = new Div();
             late.addClassName("dose-list");
             late.setId("unrecorded-doses");
@@ -145,7 +125,7 @@ public class TodayView extends Div implements HasDynamicTitle {
         }
 
         if (!today.asNeeded().isEmpty()) {
-            add(new H2(getTranslation("portal.today.asNeeded")));
+            add(Markup.text("h2", null, getTranslation("portal.today.asNeeded")));
             Div prn = new Div();
             prn.addClassName("dose-list");
             today.asNeeded().forEach(item -> prn.add(asNeededCard(item)));
@@ -153,25 +133,32 @@ public class TodayView extends Div implements HasDynamicTitle {
         }
     }
 
-    private Component adherence(Adherence week, Adherence month) {
-        Div box = new Div(figure(week, "portal.today.adherence7"), figure(month, "portal.today.adherence30"));
-        box.addClassName("adherence");
-        box.setId("adherence");
-        return box;
+    /** The greeting, today's date and the next appointment, if any: one element. */
+    private Component header(LocalDate date) {
+        Element header = Markup.root("header").addClass("today-header");
+        header.appendElement("h1").text(greeting);
+        header.appendElement("p").addClass("today-date")
+                .text(date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale())));
+        appointments.next().ifPresent(next -> header.appendElement("p").id("next-appointment")
+                .addClass("next-appointment").text(getTranslation("appointments.next",
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                                .withLocale(getLocale()).withZone(zone).format(next.startsAt()))));
+        return new Markup(header);
     }
 
-    private Component figure(Adherence adherence, String labelKey) {
+    private Component adherence(Adherence week, Adherence month) {
+        Element box = Markup.root("div").id("adherence").addClass("adherence");
+        figure(box, week, "portal.today.adherence7");
+        figure(box, month, "portal.today.adherence30");
+        return new Markup(box);
+    }
+
+    private void figure(Element box, Adherence adherence, String labelKey) {
         Integer percent = adherence.percent();
-        Span value = new Span(percent == null ? "–" : percent + "%");
-        value.addClassName("figure-value");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("figure-label");
-        Div figure = new Div(value, label);
-        figure.addClassName("figure");
-        // The detail line is the figure's own text (styled by .adherence .figure), not one more element.
-        figure.getElement().appendChild(Element.createText(
-                getTranslation("portal.today.adherenceDetail", adherence.taken(), adherence.expected())));
-        return figure;
+        Element figure = box.appendElement("div").addClass("figure");
+        figure.appendElement("span").addClass("figure-value").text(percent == null ? "–" : percent + "%");
+        figure.appendElement("span").addClass("figure-label").text(getTranslation(labelKey));
+        figure.appendText(getTranslation("portal.today.adherenceDetail", adherence.taken(), adherence.expected()));
     }
 
     private Component doseCard(DoseSlot slot, DateTimeFormatter timeFormat, DateTimeFormatter dayTimeFormat) {
@@ -180,37 +167,33 @@ public class TodayView extends Div implements HasDynamicTitle {
         card.addClassName("dose-" + slot.status().name().toLowerCase());
         String time = slot.scheduledFor().atZone(zone).toLocalDate().equals(LocalDate.now(clock.withZone(zone)))
                 ? timeFormat.format(slot.scheduledFor()) : dayTimeFormat.format(slot.scheduledFor());
-        Span title = new Span(slot.medicationName() + " · " + slot.doseLabel());
-        title.addClassName("dose-title");
-        Span when = new Span(time);
-        when.addClassName("dose-time");
-        card.add(when, title);
+        // The card's text is one element; its parts are laid out as the card's own (.dose-text is display: contents).
+        Element text = Markup.root("div").addClass("dose-text");
+        text.appendElement("span").addClass("dose-time").text(time);
+        text.appendElement("span").addClass("dose-title").text(slot.medicationName() + " · " + slot.doseLabel());
         if (slot.instructions() != null) {
-            Span instructions = new Span(slot.instructions());
-            instructions.addClassName("dose-instructions");
-            card.add(instructions);
+            text.appendElement("span").addClass("dose-instructions").text(slot.instructions());
         }
         String name = slot.medicationName() + " " + time;
-        if (slot.status() == DoseStatus.PENDING) {
-            Button taken = new Button(getTranslation("portal.dose.taken"), e -> act(() ->
-                    doses.markTaken(slot.planItemId(), slot.scheduledFor()), "portal.dose.recordedTaken"));
-            taken.addThemeVariants(ButtonVariant.PRIMARY);
-            taken.setAriaLabel(getTranslation("portal.dose.takenLabel", name));
-            Button skipped = new Button(getTranslation("portal.dose.skip"), e -> askSkipReason(slot, name));
-            skipped.setAriaLabel(getTranslation("portal.dose.skipLabel", name));
-            card.add(taken, skipped);
-        } else {
+        if (slot.status() != DoseStatus.PENDING) {
             String statusText = slot.status() == DoseStatus.TAKEN ? getTranslation("portal.dose.statusTaken")
                     : getTranslation("portal.dose.statusSkipped");
             if (slot.late()) {
                 statusText += " · " + getTranslation("portal.dose.late");
             }
-            Span status = new Span(statusText);
-            status.addClassName("dose-status");
-            card.add(status);
-            if (slot.undoable()) {
-                card.add(undoButton(slot.logId(), name));
-            }
+            text.appendElement("span").addClass("dose-status").text(statusText);
+        }
+        card.add(new Markup(text));
+        if (slot.status() == DoseStatus.PENDING) {
+            ActionButton taken = new ActionButton(getTranslation("portal.dose.taken"), () -> act(() ->
+                    doses.markTaken(slot.planItemId(), slot.scheduledFor()), "portal.dose.recordedTaken")).primary();
+            taken.setAriaLabel(getTranslation("portal.dose.takenLabel", name));
+            ActionButton skipped = new ActionButton(getTranslation("portal.dose.skip"),
+                    () -> askSkipReason(slot, name));
+            skipped.setAriaLabel(getTranslation("portal.dose.skipLabel", name));
+            card.add(taken, skipped);
+        } else if (slot.undoable()) {
+            card.add(undoButton(slot.logId(), name));
         }
         return card;
     }
@@ -218,24 +201,20 @@ public class TodayView extends Div implements HasDynamicTitle {
     private Component asNeededCard(AsNeededItem item) {
         Div card = new Div();
         card.addClassName("dose-card");
-        Span title = new Span(item.medicationName() + " · " + item.doseLabel());
-        title.addClassName("dose-title");
-        card.add(title);
+        Element text = Markup.root("div").addClass("dose-text");
+        text.appendElement("span").addClass("dose-title").text(item.medicationName() + " · " + item.doseLabel());
         if (item.purpose() != null) {
-            card.add(new Paragraph(item.purpose()));
+            text.appendElement("p").text(item.purpose());
         }
-        Span count = new Span(item.maxDailyDoses() == null
+        text.appendElement("span").addClass("dose-status").text(item.maxDailyDoses() == null
                 ? getTranslation("portal.prn.countNoMax", item.takenToday())
                 : getTranslation("portal.prn.count", item.takenToday(), item.maxDailyDoses()));
-        count.addClassName("dose-status");
-        card.add(count);
         if (item.atOrOverMaximum()) {
-            Paragraph warning = new Paragraph(getTranslation("portal.prn.maxReached"));
-            warning.addClassName("dose-warning");
-            warning.getElement().setAttribute("role", "alert");
-            card.add(warning);
+            text.appendElement("p").addClass("dose-warning").attr("role", "alert")
+                    .text(getTranslation("portal.prn.maxReached"));
         }
-        Button took = new Button(getTranslation("portal.prn.took"), e -> {
+        card.add(new Markup(text));
+        ActionButton took = new ActionButton(getTranslation("portal.prn.took"), () -> {
             try {
                 AsNeededItem after = doses.recordAsNeeded(item.planItemId());
                 if (after.maxDailyDoses() != null && after.takenToday() > after.maxDailyDoses()) {
@@ -256,10 +235,9 @@ public class TodayView extends Div implements HasDynamicTitle {
         return card;
     }
 
-    private Button undoButton(long logId, String name) {
-        Button undo = new Button(getTranslation("portal.dose.undo"), e -> act(() -> doses.undo(logId),
-                "portal.dose.undone"));
-        undo.addThemeVariants(ButtonVariant.TERTIARY);
+    private ActionButton undoButton(long logId, String name) {
+        ActionButton undo = new ActionButton(getTranslation("portal.dose.undo"), () -> act(() -> doses.undo(logId),
+                "portal.dose.undone")).tertiary();
         undo.setAriaLabel(getTranslation("portal.dose.undoLabel", name));
         return undo;
     }

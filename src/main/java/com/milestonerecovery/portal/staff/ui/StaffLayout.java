@@ -2,6 +2,7 @@ package com.milestonerecovery.portal.staff.ui;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
 import com.milestonerecovery.portal.base.ui.LanguageSwitch;
+import com.milestonerecovery.portal.base.ui.MenuToggle;
 import com.milestonerecovery.portal.base.ui.SignOutButton;
 import com.milestonerecovery.portal.security.ui.StaffAccountView;
 import com.milestonerecovery.portal.security.CurrentUser;
@@ -14,7 +15,6 @@ import com.milestonerecovery.portal.staff.ui.admin.OutboxView;
 import com.milestonerecovery.portal.staff.ui.admin.UsersView;
 import com.milestonerecovery.portal.staff.ui.schedule.ScheduleView;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,8 +34,7 @@ public class StaffLayout extends AppLayout {
         IdleWarning.watch(this, idleSessions, authenticationContext);
         setPrimarySection(Section.DRAWER);
 
-        DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel(getTranslation("nav.menu"));
+        MenuToggle toggle = new MenuToggle(getTranslation("nav.menu"));
         Span title = new Span(getTranslation("staff.title"));
         title.addClassName("app-title");
         Span name = new Span(currentUser.displayName());
