@@ -7,6 +7,7 @@ import java.util.Set;
 import com.milestonerecovery.portal.consultation.ui.ConsultationView;
 import com.milestonerecovery.portal.publicsite.ui.HomeView;
 import com.milestonerecovery.portal.staff.ui.ConsultationsView;
+import com.milestonerecovery.portal.support.ElementTree;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -123,9 +124,9 @@ class ConsultationViewTest extends SpringBrowserlessTest {
     @WithAnonymousUser
     void theHomePageTellsTheWholeStoryWithAnFaq() {
         navigate(HomeView.class);
-        String text = getCurrentView().getElement().getTextRecursively();
-        assertThat(text).contains("buprenorphine", "naltrexone", "methadone");
-        assertThat(find(com.vaadin.flow.component.details.Details.class).all()).hasSize(8);
+        org.jsoup.nodes.Element page = ElementTree.rendered(getCurrentView().getElement());
+        assertThat(page.text()).contains("buprenorphine", "naltrexone", "methadone");
+        assertThat(page.select(".faq details")).hasSize(8);
     }
 
     @Test

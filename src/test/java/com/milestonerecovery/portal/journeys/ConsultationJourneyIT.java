@@ -56,6 +56,17 @@ class ConsultationJourneyIT {
         assertThat(page.locator("html")).hasAttribute("lang", "es");
         switchLanguage(page, "en");
 
+        // The questions open and close from the keyboard (the browser's own <details>).
+        Locator question = page.locator("#faq-1 summary");
+        question.focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#faq-1")).hasAttribute("open", "");
+        assertThat(page.locator("#faq-1 p")).isVisible();
+        page.locator("#section-faq").screenshot(new Locator.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/home-faq-phone.png")));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#faq-1 p")).isHidden();
+
         page.locator("#hero-cta").click();
         page.waitForURL(Pattern.compile(".*/consultation$"));
         String name = "Journey <b>Tester</b>";

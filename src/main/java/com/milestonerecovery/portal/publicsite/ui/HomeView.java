@@ -5,7 +5,10 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.jsoup.nodes.Element;
+
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.ui.Markup;
 import com.milestonerecovery.portal.consultation.Concern;
 import com.milestonerecovery.portal.consultation.ui.ConcernPreselection;
 import com.milestonerecovery.portal.consultation.ui.ConsultationView;
@@ -13,21 +16,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -42,73 +36,80 @@ public class HomeView extends Div implements HasDynamicTitle {
     private final Paragraph signsOutcome = new Paragraph();
     private final Button signsCta = new Button();
 
+    /*
+     * The page is long and almost all of it is reading: every section but the self-check is one read-only Markup
+     * element (issue 8, memory per session: a visitor's session kept 361 components for this page), with the
+     * questions and answers as the browser's own <details> and the calls to action as links the client-side router
+     * follows. The self-check's boxes and its button talk to the server, so they stay components.
+     */
     HomeView(ClinicProperties clinic) {
         addClassName("home-view");
-        add(hero(),
-                section("why", why()),
-                section("components", titled("components", 4, true, false)),
-                section("meds", titled("meds", 5, true, true)),
-                section("role", titled("role", 4, false, false)),
-                section("signs", selfCheck()),
-                section("steps", steps()),
-                section("holistic", titled("holistic", 5, true, false)),
-                section("stigma", stigma()),
-                section("sustain", titled("sustain", 4, false, false)),
-                section("faq", faq()),
-                section("visit", visit(clinic)),
-                closing());
+        add(new Markup(hero()),
+                new Markup(section("why", why())),
+                new Markup(section("components", titled("components", 4, true, false))),
+                new Markup(section("meds", titled("meds", 5, true, true))),
+                new Markup(section("role", titled("role", 4, false, false))),
+                selfCheck(),
+                new Markup(section("steps", steps())),
+                new Markup(section("holistic", titled("holistic", 5, true, false))),
+                new Markup(section("stigma", stigma())),
+                new Markup(section("sustain", titled("sustain", 4, false, false))),
+                new Markup(section("faq", faq())),
+                new Markup(section("visit", visit(clinic))),
+                new Markup(closing()));
     }
 
-    private Component hero() {
-        Section hero = new Section();
-        hero.addClassName("hero");
-        H1 title = new H1(t("public.hero.title"));
-        Paragraph lead = new Paragraph(t("public.hero.lead"));
-        lead.addClassName("lead");
-        Paragraph confidential = new Paragraph(t("public.hero.confidential"));
-        hero.add(title, lead, ctaLink(t("public.hero.cta"), "hero-cta"), confidential);
+    private Element hero() {
+        Element hero = Markup.root("section").addClass("hero");
+        hero.appendElement("h1").text(t("public.hero.title"));
+        hero.appendElement("p").addClass("lead").text(t("public.hero.lead"));
+        ctaLink(hero, t("public.hero.cta"), "hero-cta");
+        hero.appendElement("p").text(t("public.hero.confidential"));
         return hero;
     }
 
-    private Section section(String key, Component... content) {
-        Section section = new Section();
-        section.addClassName("home-section");
-        section.setId("section-" + key);
-        H2 heading = new H2(t("public." + key + ".title"));
-        heading.setId("heading-" + key);
-        section.getElement().setAttribute("aria-labelledby", "heading-" + key);
-        section.add(heading);
-        section.add(content);
+    /** A section labelled by its heading, then its content. */
+    private Element section(String key, Element content) {
+        Element section = Markup.root("section").addClass("home-section").id("section-" + key)
+                .attr("aria-labelledby", "heading-" + key);
+        section.appendElement("h2").id("heading-" + key).text(t("public." + key + ".title"));
+        content.children().asList().forEach(section::appendChild);
         return section;
     }
 
-    private Component[] why() {
-        return new Component[] {new Paragraph(t("public.why.intro")), bullets("public.why.item.", 4),
-                new Paragraph(t("public.why.outro"))};
+    private Element why() {
+        Element content = Markup.root("div");
+        content.appendElement("p").text(t("public.why.intro"));
+        bullets(content, "public.why.item.", 4);
+        content.appendElement("p").text(t("public.why.outro"));
+        return content;
     }
 
     /** N titled items (public.KEY.item.N.title / .body), with the section's intro and outro if it has them. */
-    private Component[] titled(String key, int count, boolean intro, boolean outro) {
-        Div items = new Div();
-        items.addClassName("card-grid");
-        for (int i = 1; i <= count; i++) {
-            Div card = new Div(new H3(t("public." + key + ".item." + i + ".title")),
-                    new Paragraph(t("public." + key + ".item." + i + ".body")));
-            card.addClassName("card");
-            items.add(card);
-        }
-        Div content = new Div();
+    private Element titled(String key, int count, boolean intro, boolean outro) {
+        Element content = Markup.root("div");
+        Element wrapper = content.appendElement("div");
         if (intro) {
-            content.add(new Paragraph(t("public." + key + ".intro")));
+            wrapper.appendElement("p").text(t("public." + key + ".intro"));
         }
-        content.add(items);
+        Element items = wrapper.appendElement("div").addClass("card-grid");
+        for (int i = 1; i <= count; i++) {
+            Element card = items.appendElement("div").addClass("card");
+            card.appendElement("h3").text(t("public." + key + ".item." + i + ".title"));
+            card.appendElement("p").text(t("public." + key + ".item." + i + ".body"));
+        }
         if (outro) {
-            content.add(new Paragraph(t("public." + key + ".outro")));
+            wrapper.appendElement("p").text(t("public." + key + ".outro"));
         }
-        return new Component[] {content};
+        return content;
     }
 
-    private Component[] selfCheck() {
+    private Component selfCheck() {
+        Section section = new Section();
+        section.addClassName("home-section");
+        section.setId("section-signs");
+        section.getElement().setAttribute("aria-labelledby", "heading-signs");
+        Element heading = Markup.root("h2").id("heading-signs").text(t("public.signs.title"));
         Div list = new Div();
         list.addClassName("self-check");
         list.getElement().setAttribute("role", "group");
@@ -130,9 +131,10 @@ public class HomeView extends Div implements HasDynamicTitle {
             e.getSource().getUI().ifPresent(ui -> ui.navigate(ConsultationView.class));
         });
         updateSelfCheck();
-        return new Component[] {new Paragraph(t("public.signs.intro")), list, signsOutcome, signsCta};
+        section.add(new Markup(heading), Markup.text("p", null, t("public.signs.intro")), list, signsOutcome,
+                signsCta);
+        return section;
     }
-
     private Set<Concern> checkedConcerns() {
         Set<Concern> checked = EnumSet.noneOf(Concern.class);
         signs.forEach((concern, box) -> {
@@ -149,71 +151,71 @@ public class HomeView extends Div implements HasDynamicTitle {
         signsCta.setVisible(any);
     }
 
-    private Component[] steps() {
-        OrderedList list = new OrderedList();
-        list.addClassName("steps");
+    private Element steps() {
+        Element content = Markup.root("div");
+        Element list = content.appendElement("ol").addClass("steps");
         for (int i = 1; i <= 5; i++) {
-            list.add(new ListItem(new H3(t("public.steps.item." + i + ".title")),
-                    new Paragraph(t("public.steps.item." + i + ".body"))));
+            Element item = list.appendElement("li");
+            item.appendElement("h3").text(t("public.steps.item." + i + ".title"));
+            item.appendElement("p").text(t("public.steps.item." + i + ".body"));
         }
-        return new Component[] {list};
+        return content;
     }
 
-    private Component[] stigma() {
-        return new Component[] {new Paragraph(t("public.stigma.intro")), bullets("public.stigma.item.", 3)};
+    private Element stigma() {
+        Element content = Markup.root("div");
+        content.appendElement("p").text(t("public.stigma.intro"));
+        bullets(content, "public.stigma.item.", 3);
+        return content;
     }
 
-    private Component[] faq() {
-        Div list = new Div();
-        list.addClassName("faq");
+    /** The questions as the browser's own disclosure widgets: keyboard and screen readers work without the server. */
+    private Element faq() {
+        Element content = Markup.root("div");
+        Element list = content.appendElement("div").addClass("faq");
         for (int i = 1; i <= 8; i++) {
-            Details item = new Details(t("public.faq." + i + ".q"), new Paragraph(t("public.faq." + i + ".a")));
-            item.setId("faq-" + i);
-            list.add(item);
+            Element item = list.appendElement("details").id("faq-" + i);
+            item.appendElement("summary").text(t("public.faq." + i + ".q"));
+            item.appendElement("p").text(t("public.faq." + i + ".a"));
         }
-        return new Component[] {list};
+        return content;
     }
 
-    private Component[] visit(ClinicProperties clinic) {
-        Div address = new Div(new Paragraph(clinic.name()), new Paragraph(clinic.street()),
-                new Paragraph(clinic.cityLine()));
-        address.addClassName("address");
-        address.getElement().setAttribute("translate", "no");
-        Paragraph contact = new Paragraph(
-                new Anchor("tel:" + clinic.phone().replaceAll("[^0-9+]", ""), clinic.phone()),
-                new Span(" · "), new Anchor(clinic.website(), clinic.website()));
-        return new Component[] {address, contact, new Paragraph(t("public.visit.directions")),
-                new Paragraph(t("public.visit.hours"))};
+    private Element visit(ClinicProperties clinic) {
+        Element content = Markup.root("div");
+        Element address = content.appendElement("div").addClass("address").attr("translate", "no");
+        address.appendElement("p").text(clinic.name());
+        address.appendElement("p").text(clinic.street());
+        address.appendElement("p").text(clinic.cityLine());
+        Element contact = content.appendElement("p");
+        contact.appendElement("a").attr("href", "tel:" + clinic.phone().replaceAll("[^0-9+]", ""))
+                .text(clinic.phone());
+        contact.appendText(" · ");
+        contact.appendElement("a").attr("href", clinic.website()).text(clinic.website());
+        content.appendElement("p").text(t("public.visit.directions"));
+        content.appendElement("p").text(t("public.visit.hours"));
+        return content;
     }
 
-    private Component closing() {
-        Section closing = new Section();
-        closing.addClassName("home-section");
-        closing.addClassName("closing");
-        closing.add(new H2(t("public.cta.title")), new Paragraph(t("public.cta.body")),
-                ctaLink(t("public.cta.button"), "closing-cta"), disclaimer());
+    private Element closing() {
+        Element closing = Markup.root("section").addClass("home-section").addClass("closing");
+        closing.appendElement("h2").text(t("public.cta.title"));
+        closing.appendElement("p").text(t("public.cta.body"));
+        ctaLink(closing, t("public.cta.button"), "closing-cta");
+        closing.appendElement("p").addClass("disclaimer").text(t("public.disclaimer"));
         return closing;
     }
 
-    private Component disclaimer() {
-        Paragraph disclaimer = new Paragraph(t("public.disclaimer"));
-        disclaimer.addClassName("disclaimer");
-        return disclaimer;
+    private static void ctaLink(Element parent, String text, String id) {
+        parent.appendElement("a").attr("href", RouteConfiguration.forApplicationScope().getUrl(ConsultationView.class))
+                .attr("router-link", "").addClass("cta-button").id(id).text(text);
     }
 
-    private RouterLink ctaLink(String text, String id) {
-        RouterLink link = new RouterLink(text, ConsultationView.class);
-        link.addClassName("cta-button");
-        link.setId(id);
-        return link;
-    }
-
-    private UnorderedList bullets(String prefix, int count) {
-        UnorderedList list = new UnorderedList();
+    private void bullets(Element parent, String prefix, int count) {
+        Element list = parent.appendElement("ul");
         for (int i = 1; i <= count; i++) {
-            list.add(new ListItem(t(prefix + i)));
+            list.appendElement("li").text(t(prefix + i));
         }
-        return list;
     }
 
     private String t(String key) {
