@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.milestonerecovery.portal.base.FreeText;
+import com.milestonerecovery.portal.base.RuleViolation;
+
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -28,6 +31,9 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class AccountService {
+
+    /** The longest display name: {@link NewAccount}'s limit. */
+    private static final FreeText DISPLAY_NAME = FreeText.line(120);
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -127,8 +133,10 @@ public class AccountService {
         if (accounts.existsByEmail(email)) {
             throw new AccountConflictException("account.error.emailTaken");
         }
-        UserAccount account = new UserAccount(username, email, request.displayName().strip(), request.roles(),
-                clock.instant());
+        // Blank and length are NewAccount's constraints; the characters are FreeText's rule.
+        String displayName = DISPLAY_NAME.required(request.displayName(),
+                () -> new RuleViolation(FreeText.CHARACTERS_KEY));
+        UserAccount account = new UserAccount(username, email, displayName, request.roles(), clock.instant());
         if (request.password() != null) {
             passwordPolicy.problem(request.password(), username).ifPresent(key -> {
                 throw new PasswordChangeException(key);
