@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.milestonerecovery.portal.base.FreeText;
-import com.milestonerecovery.portal.base.RuleViolation;
 
 import jakarta.validation.Valid;
 
@@ -32,8 +31,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class AccountService {
 
-    /** The longest display name: {@link NewAccount}'s limit. */
-    private static final FreeText DISPLAY_NAME = FreeText.line(120);
+    /** A display name: one line of at most 120 characters (the column's size, in code points). */
+    static final int DISPLAY_NAME_MAX = 120;
+    private static final FreeText DISPLAY_NAME = FreeText.line(DISPLAY_NAME_MAX);
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -133,9 +133,8 @@ public class AccountService {
         if (accounts.existsByEmail(email)) {
             throw new AccountConflictException("account.error.emailTaken");
         }
-        // Blank and length are NewAccount's constraints; the characters are FreeText's rule.
-        String displayName = DISPLAY_NAME.required(request.displayName(),
-                () -> new RuleViolation(FreeText.CHARACTERS_KEY));
+        String displayName = DISPLAY_NAME.required(request.displayName(), "freetext.error.length",
+                DISPLAY_NAME_MAX);
         UserAccount account = new UserAccount(username, email, displayName, request.roles(), clock.instant());
         if (request.password() != null) {
             passwordPolicy.problem(request.password(), username).ifPresent(key -> {

@@ -137,6 +137,7 @@ class FreeTextTest {
                 properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             }
             assertThat(properties.getProperty(FreeText.CHARACTERS_KEY)).as(bundle).isNotBlank();
+            assertThat(properties.getProperty("freetext.error.length")).as(bundle).contains("{0}");
         }
     }
 

@@ -478,6 +478,29 @@ class BadInputIT {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Limits count characters as MariaDB does (code points, base/FreeText): the longest value in emoji (two UTF-16
+     * units each) is kept whole too (no column, audit detail or other layer counts UTF-16 units), and one more is
+     * refused.
+     */
+    @Test
+    void theLongestAllowedValueInEmojiIsKeptAndOneMoreIsRefused() {
+        List<String> problems = new ArrayList<>();
+        for (Field field : fields()) {
+            if (field.limit() == 0) {
+                continue;
+            }
+            String longest = "😀".repeat(field.limit() - 1) + "z";
+            if (!check(field, "the longest allowed value in emoji", longest, problems)) {
+                problems.add(field.name() + ": refused " + field.limit() + " characters of emoji");
+            }
+            if (check(field, "one emoji too many", longest + "😀", problems)) {
+                problems.add(field.name() + ": kept " + (field.limit() + 1) + " characters of emoji");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void scriptAndSqlPayloadsAreKeptAsPlainTextEverywhere() {
         for (Field field : fields()) {
