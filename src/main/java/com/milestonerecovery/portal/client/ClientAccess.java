@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.milestonerecovery.portal.base.RuleViolation;
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.security.AuditAction;
 import com.milestonerecovery.portal.security.AuditTrail;
 import com.milestonerecovery.portal.security.CurrentUser;
@@ -31,6 +31,7 @@ public class ClientAccess {
     private static final Logger log = LoggerFactory.getLogger(ClientAccess.class);
     public static final int REASON_MIN = 10;
     public static final int REASON_MAX = 500;
+    private static final FreeText REASON = FreeText.lines(REASON_MAX).atLeast(REASON_MIN);
 
     private final ClientRepository clients;
     private final ClientAccessGrantRepository grants;
@@ -102,10 +103,7 @@ public class ClientAccess {
     @PreAuthorize(Roles.HAS_CLINICIAN)
     @Transactional
     public Instant breakGlass(long clientId, String reason) {
-        String stated = reason == null ? "" : reason.strip();
-        if (stated.length() < REASON_MIN || stated.length() > REASON_MAX) {
-            throw new RuleViolation("staff.breakGlass.error.reason");
-        }
+        String stated = REASON.required(reason, "staff.breakGlass.error.reason", REASON_MIN);
         if (!clients.existsById(clientId)) {
             throw new ClientNotFoundException();
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.base.RuleViolation;
 import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.ClientDirectory;
@@ -43,6 +44,9 @@ public class ConsentService {
 
     public static final int RECIPIENT_MAX = 200;
     public static final int PURPOSE_MAX = 500;
+    /** Both one line (a line break in the purpose's text area is refused, as before); messages cover all problems. */
+    private static final FreeText RECIPIENT = FreeText.line(RECIPIENT_MAX).atLeast(2);
+    private static final FreeText PURPOSE = FreeText.line(PURPOSE_MAX).atLeast(2);
     /** The longest a consent may run from the day it is recorded. */
     public static final int MAX_YEARS = 5;
 
@@ -96,8 +100,8 @@ public class ConsentService {
     @Transactional
     public long record(long clientId, String recipient, String purpose, LocalDate expiresOn) {
         access.checkChange(clientId, RecordSection.CONSENT, "consent recorded");
-        String to = text(recipient, RECIPIENT_MAX, "consent.error.recipient");
-        String what = text(purpose, PURPOSE_MAX, "consent.error.purpose");
+        String to = RECIPIENT.required(recipient, () -> new RuleViolation("consent.error.recipient", RECIPIENT_MAX));
+        String what = PURPOSE.required(purpose, () -> new RuleViolation("consent.error.purpose", PURPOSE_MAX));
         LocalDate today = today();
         if (expiresOn == null || expiresOn.isBefore(today) || expiresOn.isAfter(today.plusYears(MAX_YEARS))) {
             throw new RuleViolation("consent.error.expires", MAX_YEARS);
@@ -137,7 +141,7 @@ public class ConsentService {
     public Disclosure discloseTo(long clientId, String recipient, Locale locale) {
         access.checkRead(clientId, RecordSection.PLAN);
         reauthentication.requireRecent();
-        String to = text(recipient, RECIPIENT_MAX, "consent.error.recipient");
+        String to = RECIPIENT.required(recipient, () -> new RuleViolation("consent.error.recipient", RECIPIENT_MAX));
         LocalDate today = today();
         Consent consent = list(clientId).stream().filter(c -> c.activeOn(today))
                 .filter(c -> c.recipient().equalsIgnoreCase(to)).findFirst()
@@ -178,14 +182,5 @@ public class ConsentService {
 
     private String t(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    private static String text(String value, int max, String errorKey) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.length() < 2 || stripped.length() > max || stripped.codePoints().anyMatch(
-                cp -> Character.isISOControl(cp) || cp == 0x202E || cp == 0x202D)) {
-            throw new RuleViolation(errorKey, max);
-        }
-        return stripped;
     }
 }

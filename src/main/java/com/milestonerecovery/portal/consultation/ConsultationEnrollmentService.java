@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.base.i18n.SupportedLocales;
 import com.milestonerecovery.portal.client.ClientEnrollment;
 import com.milestonerecovery.portal.client.ContactPreferences;
@@ -161,7 +162,7 @@ public class ConsultationEnrollmentService {
             throw new InvalidEnrollmentException(List.of(new FieldError("form", "triage.enroll.error.form")));
         }
         List<FieldError> errors = new ArrayList<>();
-        String name = ConsultationValidator.text(form.preferredName(), NAME_MAX, true, "preferredName",
+        String name = ConsultationValidator.text(form.preferredName(), FreeText.line(NAME_MAX), true, "preferredName",
                 "triage.enroll.error.name", errors);
         String email = ConsultationValidator.email(ConsultationValidator.blankToNull(form.email()), true,
                 "triage.enroll.error.emailRequired", errors);

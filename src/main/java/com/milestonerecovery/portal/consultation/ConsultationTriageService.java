@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.security.AccountService;
 import com.milestonerecovery.portal.security.Role;
 import com.milestonerecovery.portal.security.Roles;
@@ -109,7 +110,7 @@ public class ConsultationTriageService {
 
     private static String note(String note, boolean required) {
         List<FieldError> errors = new ArrayList<>();
-        String text = ConsultationValidator.text(note, NOTE_MAX, required, "note", "triage.error.note", errors);
+        String text = ConsultationValidator.text(note, FreeText.lines(NOTE_MAX), required, "note", "triage.error.note", errors);
         if (!errors.isEmpty()) {
             throw new TriageException(errors.get(0).messageKey());
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.milestonerecovery.portal.base.FreeText;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -28,8 +30,7 @@ final class ConsultationValidator {
     static final int PHONE_MAX = 40;
     static final String DEFAULT_REGION = "US";
 
-    /** Control characters other than tab and line breaks never belong in typed text. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[\\u2028\\u2029\\uFEFF]");
+    private static final FreeText EMAIL_TEXT = FreeText.line(EMAIL_MAX);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9-]{16,64}");
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
@@ -42,8 +43,8 @@ final class ConsultationValidator {
         if (form.submissionToken() == null || !TOKEN.matcher(form.submissionToken()).matches()) {
             errors.add(new FieldError("form", "consultation.error.form"));
         }
-        String name = text(form.preferredName(), NAME_MAX, true, "preferredName", "consultation.error.name",
-                errors);
+        String name = text(form.preferredName(), FreeText.line(NAME_MAX), true, "preferredName",
+                "consultation.error.name", errors);
         ContactMethod method = form.contactMethod();
         if (method == null) {
             errors.add(new FieldError("contactMethod", "consultation.error.contactMethod"));
@@ -58,12 +59,12 @@ final class ConsultationValidator {
         if (rawEmail != null || (method != null && method.usesEmail())) {
             email = email(rawEmail, method != null && method.usesEmail(), "consultation.error.emailRequired", errors);
         }
-        String bestTimes = text(form.bestTimes(), BEST_TIMES_MAX, false, "bestTimes", "consultation.error.bestTimes",
+        String bestTimes = text(form.bestTimes(), FreeText.line(BEST_TIMES_MAX), false, "bestTimes", "consultation.error.bestTimes",
                 errors);
-        String medications = text(form.currentMedications(), MEDICATIONS_MAX, false, "currentMedications",
+        String medications = text(form.currentMedications(), FreeText.lines(MEDICATIONS_MAX), false, "currentMedications",
                 "consultation.error.medications", errors);
-        String message = text(form.message(), MESSAGE_MAX, false, "message", "consultation.error.message", errors);
-        String referral = text(form.referralSource(), REFERRAL_MAX, false, "referralSource",
+        String message = text(form.message(), FreeText.lines(MESSAGE_MAX), false, "message", "consultation.error.message", errors);
+        String referral = text(form.referralSource(), FreeText.line(REFERRAL_MAX), false, "referralSource",
                 "consultation.error.referral", errors);
         if (!form.consent()) {
             errors.add(new FieldError("consent", "consultation.error.consent"));
@@ -80,27 +81,27 @@ final class ConsultationValidator {
     }
 
     /**
-     * Trimmed text of at most {@code max} characters, without control characters; on a problem an error for
-     * {@code field} with the key {@code key + "Required"} or {@code key + "TooLong"}, and null.
+     * Text under {@code rule} (see {@link FreeText}: stripped, length in code points, no control or bidi-override
+     * characters); on a problem an error for {@code field} with the key {@code key + "Required"} or
+     * {@code key + "TooLong"}, or {@code consultation.error.characters}, and null.
      */
-    static String text(String value, int max, boolean required, String field, String key,
+    static String text(String value, FreeText rule, boolean required, String field, String key,
             List<FieldError> errors) {
-        String v = blankToNull(value);
-        if (v == null) {
-            if (required) {
-                errors.add(new FieldError(field, key + "Required"));
+        FreeText.Problem problem = rule.problem(value);
+        if (problem == null) {
+            return value.strip();
+        }
+        switch (problem) {
+            case MISSING -> {
+                if (required) {
+                    errors.add(new FieldError(field, key + "Required"));
+                }
             }
-            return null;
+            case TOO_SHORT -> errors.add(new FieldError(field, key + "Required"));
+            case TOO_LONG -> errors.add(new FieldError(field, key + "TooLong"));
+            case CHARACTERS -> errors.add(new FieldError(field, "consultation.error.characters"));
         }
-        if (v.length() > max) {
-            errors.add(new FieldError(field, key + "TooLong"));
-            return null;
-        }
-        if (CONTROL.matcher(v).find()) {
-            errors.add(new FieldError(field, "consultation.error.characters"));
-            return null;
-        }
-        return v;
+        return null;
     }
 
     /** A phone number as E.164 (US by default), or null with an error for the field "phone". */
@@ -136,7 +137,7 @@ final class ConsultationValidator {
             }
             return null;
         }
-        if (raw.length() > EMAIL_MAX || CONTROL.matcher(raw).find()) {
+        if (raw.length() > EMAIL_MAX || !EMAIL_TEXT.allowedCharacters(raw)) {
             errors.add(new FieldError("email", "consultation.error.emailInvalid"));
             return null;
         }

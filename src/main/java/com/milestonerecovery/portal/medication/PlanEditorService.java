@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.base.RuleViolation;
 import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.RecordSection;
@@ -43,6 +44,12 @@ public class PlanEditorService {
     /** The version to save against when the client has no plan yet. */
     public static final long NO_PLAN = -1;
     public static final int OVERRIDE_MIN = 10;
+    private static final FreeText REASON = FreeText.lines(500).atLeast(3);
+    private static final FreeText OVERRIDE = FreeText.lines(1000).atLeast(OVERRIDE_MIN);
+    private static final FreeText UNIT = FreeText.line(16);
+    private static final FreeText ROUTE = FreeText.line(30);
+    private static final FreeText PURPOSE = FreeText.line(300);
+    private static final FreeText INSTRUCTIONS = FreeText.lines(1000);
 
     private final MedicationPlanRepository plans;
     private final PlanItemRepository planItems;
@@ -113,7 +120,7 @@ public class PlanEditorService {
     @Transactional
     public int save(long clientId, long expectedVersion, PlanChange change, String reason, String overrideReason,
             Locale locale) {
-        String why = required(reason, 3, 500, "staff.plan.error.reason");
+        String why = REASON.required(reason, "staff.plan.error.reason");
         access.checkChange(clientId, RecordSection.PLAN, "plan change: " + kind(change));
         // Lock the plan row first: a second save to the same plan waits here and then sees the new version,
         // instead of both taking shared locks through the item inserts and deadlocking on the version update.
@@ -129,10 +136,11 @@ public class PlanEditorService {
         List<InteractionWarning> created = newWarnings(items, change, locale);
         String override = null;
         if (!created.isEmpty()) {
-            if (overrideReason == null || overrideReason.strip().length() < OVERRIDE_MIN) {
+            FreeText.Problem problem = OVERRIDE.problem(overrideReason);
+            if (problem == FreeText.Problem.MISSING || problem == FreeText.Problem.TOO_SHORT) {
                 throw new InteractionOverrideRequiredException(created);
             }
-            override = required(overrideReason, OVERRIDE_MIN, 1000, "staff.plan.error.override");
+            override = OVERRIDE.required(overrideReason, "staff.plan.error.override", OVERRIDE_MIN);
         }
 
         String prescriber = currentUser.displayName();
@@ -227,8 +235,8 @@ public class PlanEditorService {
                 || dose.stripTrailingZeros().scale() > 3) {
             throw new RuleViolation("staff.plan.error.dose");
         }
-        String unit = required(item.doseUnit(), 1, 16, "staff.plan.error.unit");
-        String route = required(item.route(), 1, 30, "staff.plan.error.route");
+        String unit = UNIT.required(item.doseUnit(), "staff.plan.error.unit");
+        String route = ROUTE.required(item.route(), "staff.plan.error.route");
         List<LocalTime> times = item.times().stream().map(t -> t.withSecond(0).withNano(0)).distinct().sorted()
                 .toList();
         if (item.asNeeded()) {
@@ -244,33 +252,14 @@ public class PlanEditorService {
             throw new RuleViolation("staff.plan.error.start");
         }
         return new NewItem(item.medicationSlug(), dose, unit, route, item.asNeeded(), times,
-                item.asNeeded() ? item.maxDailyDoses() : null, start, optional(item.purpose(), 300),
-                optional(item.instructions(), 1000));
+                item.asNeeded() ? item.maxDailyDoses() : null, start, PURPOSE.optional(item.purpose(), "staff.plan.error.tooLong"),
+                INSTRUCTIONS.optional(item.instructions(), "staff.plan.error.tooLong"));
     }
 
     private static NewItem withPurpose(NewItem item, String purpose) {
         return item.purpose() != null ? item : new NewItem(item.medicationSlug(), item.doseAmount(), item.doseUnit(),
                 item.route(), item.asNeeded(), item.times(), item.maxDailyDoses(), item.startDate(), purpose,
                 item.instructions());
-    }
-
-    private static String required(String value, int min, int max, String key) {
-        String text = value == null ? "" : value.strip();
-        if (text.length() < min || text.length() > max) {
-            throw new RuleViolation(key);
-        }
-        return text;
-    }
-
-    private static String optional(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new RuleViolation("staff.plan.error.tooLong");
-        }
-        return text;
     }
 
     private static String kind(PlanChange change) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.milestonerecovery.portal.base.RuleViolation;
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.base.crypto.FieldCipher;
 import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.ClientDirectory;
@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CareTeamNoteService {
 
     public static final int BODY_MAX = 4000;
+    private static final FreeText BODY = FreeText.lines(BODY_MAX);
 
     private final JdbcTemplate jdbc;
     private final ClientDirectory clients;
@@ -59,10 +60,7 @@ public class CareTeamNoteService {
     @PreAuthorize(Roles.HAS_CLINICIAN)
     @Transactional
     public void add(long clientId, String body, boolean visibleToClient) {
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty() || text.length() > BODY_MAX) {
-            throw new RuleViolation("staff.notes.error.body");
-        }
+        String text = BODY.required(body, "staff.notes.error.body");
         access.checkChange(clientId, RecordSection.NOTES, visibleToClient ? "note for the client" : "internal note");
         var me = currentUser.require();
         jdbc.update("""

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
-import com.milestonerecovery.portal.base.RuleViolation;
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.ClientDirectory;
 import com.milestonerecovery.portal.client.RecordSection;
@@ -38,6 +38,7 @@ public class CareTeamReview {
 
     private static final Logger log = LoggerFactory.getLogger(CareTeamReview.class);
     public static final int RESPONSE_MAX = 2000;
+    private static final FreeText RESPONSE = FreeText.lines(RESPONSE_MAX);
     private static final int MAX_PAGE = 200;
 
     private final CareTeamQueries queries;
@@ -201,11 +202,7 @@ public class CareTeamReview {
     }
 
     private static String validResponse(String response) {
-        String text = response == null ? "" : response.strip();
-        if (text.isEmpty() || text.length() > RESPONSE_MAX) {
-            throw new RuleViolation("staff.review.error.response");
-        }
-        return text;
+        return RESPONSE.required(response, "staff.review.error.response");
     }
 
     private long me() {

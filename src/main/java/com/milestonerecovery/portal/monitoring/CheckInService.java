@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.client.ClientDirectory;
 import com.milestonerecovery.portal.medication.MedicationPlanService;
 import com.milestonerecovery.portal.medication.SideEffectOption;
@@ -37,6 +38,9 @@ public class CheckInService {
 
     static final int HIGH_CRAVINGS = 8;
     private static final Logger log = LoggerFactory.getLogger(CheckInService.class);
+    private static final FreeText NOTE = FreeText.lines(1000);
+    /** One line; its message speaks of length only, so characters get FreeText's own message. */
+    private static final FreeText OTHER_SIDE_EFFECT = FreeText.line(200);
 
     private final CheckInRepository checkIns;
     private final SideEffectReportRepository sideEffectReports;
@@ -159,20 +163,15 @@ public class CheckInService {
                 || sleep.scale() > 1 && sleep.stripTrailingZeros().scale() > 1)) {
             throw new InvalidCheckInException("checkin.error.sleep");
         }
-        if (form.note() != null && (form.note().length() > 1000 || hasControl(form.note()))) {
-            throw new InvalidCheckInException("checkin.error.note");
+        // The note's message names both length and characters.
+        NOTE.optional(form.note(), () -> new InvalidCheckInException("checkin.error.note"));
+        FreeText.Problem other = OTHER_SIDE_EFFECT.problem(form.otherSideEffect());
+        if (other != null && other != FreeText.Problem.MISSING) {
+            throw new InvalidCheckInException(FreeText.messageKey(other, "checkin.error.other"));
         }
-        if (form.otherSideEffect() != null && (form.otherSideEffect().length() > 200
-                || hasControl(form.otherSideEffect()))) {
-            throw new InvalidCheckInException("checkin.error.other");
-        }
-    }
-
-    private static boolean hasControl(String text) {
-        return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return FreeText.stripToNull(value);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.client.ClientDirectory;
 import com.milestonerecovery.portal.medication.MedicationPlanService;
 import com.milestonerecovery.portal.medication.PlanItemSummary;
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DoseService {
+
+    /** A skip reason is one line (picked from a list or typed), as before with no control characters at all. */
+    private static final FreeText SKIP_REASON = FreeText.line(200);
 
     private final DoseLogRepository logs;
     private final MedicationPlanService plans;
@@ -139,12 +143,11 @@ public class DoseService {
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional
     public void markSkipped(long planItemId, Instant scheduledFor, String reason) {
-        String cleaned = reason == null ? null : reason.strip();
-        if (cleaned != null && (cleaned.length() > 200 || cleaned.chars().anyMatch(c -> Character.isISOControl(c)))) {
-            throw new DoseRuleException("dose.error.reason");
+        FreeText.Problem problem = SKIP_REASON.problem(reason);
+        if (problem != null && problem != FreeText.Problem.MISSING) {
+            throw new DoseRuleException(FreeText.messageKey(problem, "dose.error.reason"));
         }
-        recordScheduled(planItemId, scheduledFor, DoseStatus.SKIPPED, cleaned == null || cleaned.isEmpty() ? null
-                : cleaned);
+        recordScheduled(planItemId, scheduledFor, DoseStatus.SKIPPED, FreeText.stripToNull(reason));
     }
 
     /** Records one as-needed dose now. Over the daily maximum it is still recorded (it happened) and flagged. */

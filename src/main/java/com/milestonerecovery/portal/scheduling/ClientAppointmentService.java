@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.base.RuleViolation;
 
 import com.milestonerecovery.portal.client.ClientAccess;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientAppointmentService {
 
     public static final int NOTE_MAX = 500;
+    private static final FreeText NOTE = FreeText.lines(NOTE_MAX);
 
     private final AppointmentRepository appointments;
     private final ScheduleStore store;
@@ -128,10 +130,7 @@ public class ClientAppointmentService {
     public void requestChange(long appointmentId, String note) {
         long clientId = clients.currentClientId();
         Appointment a = ownChangeable(appointmentId, clientId);
-        String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > NOTE_MAX) {
-            throw new RuleViolation("appointments.request.error.note", NOTE_MAX);
-        }
+        String text = NOTE.optional(note, "appointments.request.error.note", NOTE_MAX);
         try {
             store.openRequest(a.getId(), clientId, RequestKind.CHANGE, text, clock.instant());
         } catch (DuplicateKeyException e) {

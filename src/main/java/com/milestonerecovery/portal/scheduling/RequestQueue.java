@@ -3,6 +3,7 @@ package com.milestonerecovery.portal.scheduling;
 import java.time.Clock;
 import java.util.List;
 
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.base.RuleViolation;
 import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.RecordSection;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestQueue {
 
     public static final int OUTCOME_MAX = 500;
+    private static final FreeText OUTCOME = FreeText.lines(OUTCOME_MAX).atLeast(ScheduleService.REASON_MIN);
 
     private final ScheduleStore store;
     private final ClientAccess access;
@@ -62,10 +64,7 @@ public class RequestQueue {
     @PreAuthorize(Roles.HAS_CARE_TEAM)
     @Transactional
     public void close(long requestId, String outcome) {
-        String text = outcome == null ? "" : outcome.strip();
-        if (text.length() < ScheduleService.REASON_MIN || text.length() > OUTCOME_MAX) {
-            throw new RuleViolation("schedule.error.reason", ScheduleService.REASON_MIN, OUTCOME_MAX);
-        }
+        String text = OUTCOME.required(outcome, "schedule.error.reason", ScheduleService.REASON_MIN, OUTCOME_MAX);
         long[] request = store.openRequest(requestId).orElseThrow(() -> new RuleViolation("schedule.error.requestGone"));
         access.checkChange(request[0], RecordSection.APPOINTMENTS, "request " + requestId + " closed");
         if (store.closeRequest(requestId, currentUser.require().accountId(), clock.instant(), text) == 0) {

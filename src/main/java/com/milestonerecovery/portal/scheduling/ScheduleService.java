@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.milestonerecovery.portal.base.ClinicProperties;
+import com.milestonerecovery.portal.base.FreeText;
 import com.milestonerecovery.portal.base.RuleViolation;
 import com.milestonerecovery.portal.client.ClientAccess;
 import com.milestonerecovery.portal.client.ClientNotFoundException;
@@ -53,6 +54,12 @@ public class ScheduleService {
     public static final int LOCATION_MAX = 200;
     public static final int URL_MAX = 500;
     private static final int MAX_RANGE_DAYS = 8;
+    private static final FreeText REASON = FreeText.lines(REASON_MAX).atLeast(REASON_MIN);
+    /** An optional reason (completed, no-show): no minimum, as before. */
+    private static final FreeText OPTIONAL_REASON = FreeText.lines(REASON_MAX);
+    private static final FreeText NOTES = FreeText.lines(NOTES_MAX);
+    private static final FreeText LOCATION = FreeText.line(LOCATION_MAX);
+    private static final FreeText URL = FreeText.line(URL_MAX);
 
     private final AppointmentRepository appointments;
     private final ScheduleStore store;
@@ -198,13 +205,10 @@ public class ScheduleService {
         Instant start = validStart(command.startsAt(), now);
         Instant end = start.plus(validLength(command.length()));
         requireHours(command.clinicianId(), start, end);
-        String location = trimToNull(command.location());
-        String url = trimToNull(command.telehealthUrl());
+        String location = FreeText.stripToNull(command.location());
+        String url = FreeText.stripToNull(command.telehealthUrl());
         validPlace(location, url);
-        String notes = trimToNull(command.staffNotes());
-        if (notes != null && notes.length() > NOTES_MAX) {
-            throw new RuleViolation("schedule.error.notes", NOTES_MAX);
-        }
+        String notes = NOTES.optional(command.staffNotes(), "schedule.error.notes", NOTES_MAX);
         boolean group = command.type() == AppointmentType.GROUP;
         refuseOverlap(command.clinicianId(), command.clientId(), start, end, -1, group);
         Optional<Appointment> session = group ? joinableSession(command.clinicianId(), start, end) : Optional.empty();
@@ -428,38 +432,27 @@ public class ScheduleService {
         if ((location == null) == (url == null)) {
             throw new RuleViolation("schedule.error.place");
         }
-        if (location != null && location.length() > LOCATION_MAX) {
-            throw new RuleViolation("schedule.error.location", LOCATION_MAX);
+        if (location != null) {
+            LOCATION.required(location, "schedule.error.location", LOCATION_MAX);
         }
-        if (url != null && (url.length() > URL_MAX || !url.matches("https://[^\\s<>\"]+"))) {
+        if (url != null && (url.length() > URL_MAX || !url.matches("https://[^\\s<>\"]+")
+                || !URL.allowedCharacters(url))) {
             throw new RuleViolation("schedule.error.url");
         }
     }
 
     private static String validReason(String reason) {
-        String r = trimToNull(reason);
-        if (r == null || r.length() < REASON_MIN || r.length() > REASON_MAX) {
-            throw new RuleViolation("schedule.error.reason", REASON_MIN, REASON_MAX);
-        }
-        return r;
+        return REASON.required(reason, "schedule.error.reason", REASON_MIN, REASON_MAX);
     }
 
     private static String optionalReason(String note) {
-        String r = trimToNull(note);
-        if (r != null && r.length() > REASON_MAX) {
-            throw new RuleViolation("schedule.error.reason", REASON_MIN, REASON_MAX);
-        }
-        return r;
+        return OPTIONAL_REASON.optional(note, "schedule.error.reason", REASON_MIN, REASON_MAX);
     }
 
     private static void requireScheduled(Appointment a) {
         if (a.getStatus() != AppointmentStatus.SCHEDULED) {
             throw new RuleViolation("schedule.error.notScheduled");
         }
-    }
-
-    private static String trimToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private AppointmentDetail toDetail(Appointment a) {

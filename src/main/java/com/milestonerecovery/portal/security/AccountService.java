@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.milestonerecovery.portal.base.FreeText;
+
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -28,6 +30,10 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class AccountService {
+
+    /** A display name: one line of at most 120 characters (the column's size, in code points). */
+    static final int DISPLAY_NAME_MAX = 120;
+    private static final FreeText DISPLAY_NAME = FreeText.line(DISPLAY_NAME_MAX);
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -127,8 +133,9 @@ public class AccountService {
         if (accounts.existsByEmail(email)) {
             throw new AccountConflictException("account.error.emailTaken");
         }
-        UserAccount account = new UserAccount(username, email, request.displayName().strip(), request.roles(),
-                clock.instant());
+        String displayName = DISPLAY_NAME.required(request.displayName(), "freetext.error.length",
+                DISPLAY_NAME_MAX);
+        UserAccount account = new UserAccount(username, email, displayName, request.roles(), clock.instant());
         if (request.password() != null) {
             passwordPolicy.problem(request.password(), username).ifPresent(key -> {
                 throw new PasswordChangeException(key);

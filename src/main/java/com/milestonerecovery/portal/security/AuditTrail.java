@@ -60,7 +60,11 @@ public class AuditTrail {
         return null;
     }
 
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+    /** At most {@code max} code points, as the VARCHAR column counts them; never half of a surrogate pair. */
+    static String truncate(String value, int max) {
+        if (value == null || value.codePointCount(0, value.length()) <= max) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, max));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.milestonerecovery.portal.bench.load.VaadinHttpClient;
 import com.milestonerecovery.portal.monitoring.CheckInForm;
 import com.milestonerecovery.portal.monitoring.CheckInService;
 import com.milestonerecovery.portal.support.IntegrationTest;
@@ -91,11 +92,29 @@ class OperationsIT {
         assertThat(gauge(metrics, "portal_outbox_oldest_pending_age_seconds")).isBetween(0.0, 600.0);
         // The reminder job runs every second in tests: it is never minutes behind.
         assertThat(gauge(metrics, "portal_reminders_lag_seconds")).isBetween(0.0, 120.0);
-        assertThat(gauge(metrics, "portal_vaadin_sessions")).isGreaterThanOrEqualTo(0);
-        assertThat(gauge(metrics, "portal_vaadin_uis")).isGreaterThanOrEqualTo(0);
         assertThat(metrics).contains("jvm_memory_used_bytes", "hikaricp_connections_active");
         // No tag names a person or a medication: only the application tag on our gauges.
         assertThat(metrics).doesNotContain("client13", "Rough night", "@demo.invalid");
+    }
+
+    /**
+     * A tab opened over plain HTTP (bootstrap page, then {@code ?v-r=init}, as the browser's client engine asks) is
+     * counted as a session and a UI; leaving it (the browser's UNLOAD beacon) detaches the UI and the count drops.
+     */
+    @Test
+    void theVaadinGaugesCountAnOpenTab() throws Exception {
+        try (VaadinHttpClient tab = new VaadinHttpClient(VaadinHttpClient.sharedHttp(),
+                URI.create("http://127.0.0.1:" + port + "/"), false, null)) {
+            tab.open("");
+            String metrics = get("/actuator/prometheus").body();
+            double uisWhileOpen = gauge(metrics, "portal_vaadin_uis");
+            assertThat(gauge(metrics, "portal_vaadin_sessions")).isGreaterThanOrEqualTo(1);
+            assertThat(uisWhileOpen).isGreaterThanOrEqualTo(1);
+
+            tab.leave();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    gauge(get("/actuator/prometheus").body(), "portal_vaadin_uis")).isLessThan(uisWhileOpen));
+        }
     }
 
     @Test

@@ -396,6 +396,68 @@ class BadInputIT {
         assertThat(problems).isEmpty();
     }
 
+    /** The one-line fields (FreeText.line): a line break or a tab is refused there, kept in the others. */
+    static final Set<String> SINGLE_LINE = Set.of("consultation name", "consultation best times",
+            "consultation referral source", "side-effect description", "consent recipient", "consent purpose",
+            "account display name", "dose skip reason", "plan item purpose", "appointment location", "enrolment name");
+
+    /**
+     * Characters that never belong in typed text (base/FreeText) are refused by every free-text field, with a
+     * message: control characters, NUL, bidirectional overrides and isolates, unpaired surrogates.
+     */
+    @Test
+    void everyFieldRefusesCharactersThatNeverBelongInTypedText() {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> hostile = new LinkedHashMap<>();
+        hostile.put("control characters", PAYLOADS.get("control characters"));
+        hostile.put("NUL", PAYLOADS.get("NUL"));
+        hostile.put("RTL override", PAYLOADS.get("RTL override"));
+        hostile.put("bidi isolate", "name\u2067evil\u2069 text");
+        hostile.put("C1 control", "next\u0085line");
+        hostile.put("unpaired surrogate", "half \uD83D an emoji");
+        for (Field field : fields()) {
+            for (Map.Entry<String, String> payload : hostile.entrySet()) {
+                if (check(field, payload.getKey(), payload.getValue(), problems)) {
+                    problems.add(field.name() + " with " + payload.getKey() + ": stored");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Emoji, Spanish accents and other scripts are ordinary text: every free-text field keeps them exactly. */
+    @Test
+    void everyFieldKeepsEmojiAndAccents() {
+        List<String> problems = new ArrayList<>();
+        for (Field field : fields()) {
+            for (String value : List.of(PAYLOADS.get("emoji and combining"), "¿Señora Núñez? ¡Olé, pingüino! 😀")) {
+                if (!check(field, "emoji and accents", value, problems)) {
+                    problems.add(field.name() + ": refused " + value);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Line breaks and tabs: kept in multi-line fields, refused in one-line fields. */
+    @Test
+    void lineBreaksAreKeptInMultiLineFieldsOnly() {
+        List<String> problems = new ArrayList<>();
+        List<String> names = fields().stream().map(Field::name).toList();
+        assertThat(names).as("every one-line field is in the suite").containsAll(SINGLE_LINE);
+        for (Field field : fields()) {
+            for (String value : List.of("First line\nsecond line", "Windows\r\nline", "Name:\tvalue")) {
+                boolean stored = check(field, "line break", value, problems);
+                if (SINGLE_LINE.contains(field.name()) && stored) {
+                    problems.add(field.name() + ": kept a line break or tab in a one-line field");
+                } else if (!SINGLE_LINE.contains(field.name()) && !stored) {
+                    problems.add(field.name() + ": refused a line break or tab in a multi-line field");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     /** The longest value a form allows is kept whole (no column is narrower); one character more is refused. */
     @Test
     void theLongestAllowedValueIsKeptAndOneMoreIsRefused() {
@@ -411,6 +473,29 @@ class BadInputIT {
             String tooLong = longest + "z";
             if (check(field, "one character too many", tooLong, problems)) {
                 problems.add(field.name() + ": kept a value of " + tooLong.length() + " characters");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Limits count characters as MariaDB does (code points, base/FreeText): the longest value in emoji (two UTF-16
+     * units each) is kept whole too (no column, audit detail or other layer counts UTF-16 units), and one more is
+     * refused.
+     */
+    @Test
+    void theLongestAllowedValueInEmojiIsKeptAndOneMoreIsRefused() {
+        List<String> problems = new ArrayList<>();
+        for (Field field : fields()) {
+            if (field.limit() == 0) {
+                continue;
+            }
+            String longest = "😀".repeat(field.limit() - 1) + "z";
+            if (!check(field, "the longest allowed value in emoji", longest, problems)) {
+                problems.add(field.name() + ": refused " + field.limit() + " characters of emoji");
+            }
+            if (check(field, "one emoji too many", longest + "😀", problems)) {
+                problems.add(field.name() + ": kept " + (field.limit() + 1) + " characters of emoji");
             }
         }
         assertThat(problems).isEmpty();
