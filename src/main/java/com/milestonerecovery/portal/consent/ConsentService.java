@@ -46,7 +46,8 @@ public class ConsentService {
     public static final int PURPOSE_MAX = 500;
     /** Both one line (a line break in the purpose's text area is refused, as before); messages cover all problems. */
     private static final FreeText RECIPIENT = FreeText.line(RECIPIENT_MAX).atLeast(2);
-    private static final FreeText PURPOSE = FreeText.line(PURPOSE_MAX).atLeast(2);
+    // Typed in a text area (staff record, consents): line breaks are part of it.
+    private static final FreeText PURPOSE = FreeText.lines(PURPOSE_MAX).atLeast(2);
     /** The longest a consent may run from the day it is recorded. */
     public static final int MAX_YEARS = 5;
 

@@ -398,7 +398,7 @@ class BadInputIT {
 
     /** The one-line fields (FreeText.line): a line break or a tab is refused there, kept in the others. */
     static final Set<String> SINGLE_LINE = Set.of("consultation name", "consultation best times",
-            "consultation referral source", "side-effect description", "consent recipient", "consent purpose",
+            "consultation referral source", "side-effect description", "consent recipient",
             "account display name", "dose skip reason", "plan item purpose", "appointment location", "enrolment name");
 
     /**
