@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.milestonerecovery.portal.support.ElementTree;
 import com.milestonerecovery.portal.clientportal.ui.AppointmentsView;
 import com.milestonerecovery.portal.clientportal.ui.PlanView;
+import com.milestonerecovery.portal.clientportal.ui.TodayView;
 import com.milestonerecovery.portal.staff.ui.ClientDetailView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -58,6 +59,15 @@ class BadInputViewsTest extends SpringBrowserlessTest {
 
         navigate(AppointmentsView.class);
         assertShownAsText(find(Div.class).id("upcoming-appointments"), 1);
+    }
+
+    @Test
+    @WithUserDetails("client22")
+    void todaysCardsShowTheItemTextsAsTextInTheirReadOnlyMarkup() {
+        navigate(TodayView.class);
+        org.jsoup.nodes.Element page = ElementTree.rendered(getCurrentView().getElement());
+        assertThat(page.select(".dose-card").text()).contains(PAYLOAD);
+        assertThat(page.select(".dose-card script, .dose-card b, .dose-card img, .dose-card [onerror]")).isEmpty();
     }
 
     @Test

@@ -70,8 +70,8 @@ public class TodayView extends Div implements HasDynamicTitle {
 
     /*
      * Kept small on purpose (issue 8, memory per session): every component here stays in the session's server-side
-     * tree while the page is open, so everything read-only is Markup (one element for the header, one for the
-     * figures, one for each card's text) and only the buttons are components; nothing is built before it is needed
+     * tree while the page is open, so everything read-only is Markup (one element for all above the doses, one for
+     * each card's text) and only the buttons are components; nothing is built before it is needed
      * (the skip dialog is created when opened; formatters are made per refresh, not kept in fields).
      */
     private void refresh() {
@@ -80,17 +80,19 @@ public class TodayView extends Div implements HasDynamicTitle {
                 .withZone(zone);
         DateTimeFormatter dayTimeFormat = DateTimeFormatter.ofPattern("EEE HH:mm", getLocale()).withZone(zone);
         removeAll();
-        add(header(today.date()));
+        // Everything above the doses is one element: greeting, date, next appointment, the care team's words,
+        // the adherence figures and the doses' heading.
+        Element summary = Markup.root("div").id("today-summary").addClass("today-summary");
+        header(summary, today.date());
         notes.myLatest().ifPresent(note -> {
-            Element box = Markup.root("div").id("care-team-note").addClass("care-team-note");
+            Element box = summary.appendElement("div").id("care-team-note").addClass("care-team-note");
             box.appendElement("p").addClass("note-from")
                     .text(getTranslation("portal.today.noteFrom", note.authorName()));
             box.appendElement("p").addClass("preserve-lines").text(note.body());
-            add(new Markup(box));
         });
         List<CareTeamReply> recent = replies.myReplies(getLocale(), 3);
         if (!recent.isEmpty()) {
-            Element box = Markup.root("div").id("care-team-replies").addClass("care-team-note");
+            Element box = summary.appendElement("div").id("care-team-replies").addClass("care-team-note");
             box.appendElement("h2").text(getTranslation("portal.today.replies"));
             for (CareTeamReply reply : recent) {
                 box.appendElement("p").addClass("note-from").text(getTranslation(
@@ -98,14 +100,14 @@ public class TodayView extends Div implements HasDynamicTitle {
                         dayTimeFormat.format(reply.at())));
                 box.appendElement("p").addClass("preserve-lines").text(reply.response());
             }
-            add(new Markup(box));
         }
-        add(adherence(today.lastWeek(), today.lastMonth()));
-
-        add(Markup.text("h2", null, getTranslation("portal.today.doses")));
+        adherence(summary, today.lastWeek(), today.lastMonth());
+        summary.appendElement("h2").text(getTranslation("portal.today.doses"));
         if (today.scheduled().isEmpty()) {
-            add(Markup.text("p", null, getTranslation("portal.today.noDoses")));
+            summary.appendElement("p").text(getTranslation("portal.today.noDoses"));
         }
+        add(new Markup(summary));
+
         Div list = new Div();
         list.addClassName("dose-list");
         today.scheduled().forEach(slot -> list.add(doseCard(slot, timeFormat, dayTimeFormat)));
@@ -133,9 +135,9 @@ public class TodayView extends Div implements HasDynamicTitle {
         }
     }
 
-    /** The greeting, today's date and the next appointment, if any: one element. */
-    private Component header(LocalDate date) {
-        Element header = Markup.root("header").addClass("today-header");
+    /** The greeting, today's date and the next appointment, if any. */
+    private void header(Element summary, LocalDate date) {
+        Element header = summary.appendElement("header").addClass("today-header");
         header.appendElement("h1").text(greeting);
         header.appendElement("p").addClass("today-date")
                 .text(date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale())));
@@ -143,14 +145,12 @@ public class TodayView extends Div implements HasDynamicTitle {
                 .addClass("next-appointment").text(getTranslation("appointments.next",
                         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
                                 .withLocale(getLocale()).withZone(zone).format(next.startsAt()))));
-        return new Markup(header);
     }
 
-    private Component adherence(Adherence week, Adherence month) {
-        Element box = Markup.root("div").id("adherence").addClass("adherence");
+    private void adherence(Element summary, Adherence week, Adherence month) {
+        Element box = summary.appendElement("div").id("adherence").addClass("adherence");
         figure(box, week, "portal.today.adherence7");
         figure(box, month, "portal.today.adherence30");
-        return new Markup(box);
     }
 
     private void figure(Element box, Adherence adherence, String labelKey) {

@@ -74,7 +74,7 @@ final class Scenarios {
             if (!tab.location().startsWith("start") && !tab.location().startsWith("portal")) {
                 throw new IllegalStateException("landed on " + tab.location());
             }
-            tab.requireId("adherence");
+            tab.requireId("today-summary");
         });
         steps.think();
         boolean[] marked = {false};

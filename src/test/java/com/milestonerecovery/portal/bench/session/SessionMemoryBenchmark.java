@@ -174,7 +174,7 @@ public final class SessionMemoryBenchmark {
             case HOME -> tab.open("");
             case PORTAL -> {
                 tab.signIn(index % 26 == 0 ? "client" : "client%02d".formatted(index % 26), "Demo-Recovery-2026");
-                tab.requireId("adherence");
+                tab.requireId("today-summary");
             }
             case STAFF -> {
                 // Password, then the account's current two-step code (BenchStaff); /start forwards to /staff.
