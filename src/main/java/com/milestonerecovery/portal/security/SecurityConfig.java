@@ -25,10 +25,15 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Deny by default: Vaadin views say who may open them; everything else needs a signed-in user.
  * Services enforce roles again with {@code @PreAuthorize}.
+ *
+ * <p>Method security reads {@code @PreAuthorize} only: the views' {@code @RolesAllowed} is read by Vaadin's
+ * navigation access control, which decides who may open them. With JSR-250 method security on as well, Spring
+ * wrapped every view and layout in a proxy of its own, kept in each session, to check the same roles again on
+ * methods that only Vaadin calls.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /** Where each role lands after signing in: the start view forwards to the role's home. */

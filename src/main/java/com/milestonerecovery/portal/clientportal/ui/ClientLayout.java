@@ -37,6 +37,7 @@ public class ClientLayout extends AppLayout implements AfterNavigationObserver {
             Map.entry(AccountView.class, "nav.account"));
 
     private final Div content = new Div();
+    private final String signedInName;
     private final Markup navigation;
     private final CrisisLine crisisLine;
 
@@ -47,15 +48,17 @@ public class ClientLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.NAVBAR);
 
         Markup title = Markup.text("span", "app-title", clinic.name());
-        Div account = new Div(Markup.text("span", "signed-in-name", currentUser.displayName()), new LanguageSwitch());
-        account.addClassName("drawer-account");
         addToNavbar(new MenuToggle(getTranslation("nav.menu")), title, new SignOutButton(authenticationContext));
 
-        // The navigation is one read-only element (Markup: plain links the client-side router follows), not a
-        // SideNav with an item, a label and a listener each: it is in every client session. afterNavigation marks
-        // the current page.
+        // The drawer is the client's name and the navigation in one read-only element (Markup: plain links the
+        // client-side router follows), not a SideNav with an item, a label and a listener each: it is in every
+        // client session. afterNavigation marks the current page. The language button is placed in the name's row
+        // by CSS.
+        signedInName = currentUser.displayName();
         navigation = new Markup(navigation(""));
-        addToDrawer(account, navigation);
+        LanguageSwitch language = new LanguageSwitch();
+        language.addClassName("drawer-language");
+        addToDrawer(navigation, language);
 
         // One content element: the crisis line first, then the current view (no extra wrapper).
         content.addClassName("page-content");
@@ -69,9 +72,12 @@ public class ClientLayout extends AppLayout implements AfterNavigationObserver {
         navigation.show(navigation(event.getLocation().getPath()));
     }
 
-    /** The links, the one for {@code currentPath} marked as the current page. */
+    /** The client's name, then the links, the one for {@code currentPath} marked as the current page. */
     private org.jsoup.nodes.Element navigation(String currentPath) {
-        org.jsoup.nodes.Element nav = Markup.root("nav").addClass("portal-nav")
+        org.jsoup.nodes.Element menu = Markup.root("div").addClass("drawer-menu");
+        menu.appendElement("div").addClass("drawer-account").appendElement("span").addClass("signed-in-name")
+                .text(signedInName);
+        org.jsoup.nodes.Element nav = menu.appendElement("nav").addClass("portal-nav")
                 .attr("aria-label", getTranslation("nav.portal"));
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         for (Map.Entry<Class<? extends Component>, String> page : PAGES) {
@@ -82,7 +88,7 @@ public class ClientLayout extends AppLayout implements AfterNavigationObserver {
                 link.attr("aria-current", "page");
             }
         }
-        return nav;
+        return menu;
     }
 
     @Override
