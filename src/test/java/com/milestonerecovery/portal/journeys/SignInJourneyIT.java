@@ -74,6 +74,8 @@ class SignInJourneyIT {
             assertThat(nav.locator("a[aria-current='page']")).hasText("Today");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
             assertThat(nav).isVisible();
+            // The drawer slides in: the picture once it is all in view.
+            page.waitForFunction("() => document.querySelector('.drawer-menu').getBoundingClientRect().left >= 0");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/portal-menu-phone.png")));
             nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My plan")).click();
             page.waitForURL(Pattern.compile(".*/portal/plan$"));
