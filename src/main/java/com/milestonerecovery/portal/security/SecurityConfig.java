@@ -26,14 +26,14 @@ import org.springframework.security.web.SecurityFilterChain;
  * Deny by default: Vaadin views say who may open them; everything else needs a signed-in user.
  * Services enforce roles again with {@code @PreAuthorize}.
  *
- * <p>Method security reads {@code @PreAuthorize} only: the views' {@code @RolesAllowed} is read by Vaadin's
- * navigation access control, which decides who may open them. With JSR-250 method security on as well, Spring
- * wrapped every view and layout in a proxy of its own, kept in each session, to check the same roles again on
- * methods that only Vaadin calls.
+ * <p>JSR-250 method security stays on although only views carry {@code @RolesAllowed}: it makes Spring wrap each
+ * view in a proxy (about 1 KiB per open page), and the router then builds a fresh view on every navigation, also to
+ * the page already shown, which the pages rely on to show fresh data (without the proxies Vaadin reuses the
+ * instance; tried in issue 8, and the schedule and consultation view tests caught it).
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
     /** Where each role lands after signing in: the start view forwards to the role's home. */
