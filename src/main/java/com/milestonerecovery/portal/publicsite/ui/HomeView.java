@@ -38,7 +38,7 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     /*
      * The page is long and almost all of it is reading: every section but the self-check is one read-only Markup
-     * element (issue 8, memory per session: a visitor's session kept 361 components for this page), with the
+     * element (issue 8, memory per session: a visitor's session kept 361 state nodes for this page), with the
      * questions and answers as the browser's own <details> and the calls to action as links the client-side router
      * follows. The self-check's boxes and its button talk to the server, so they stay components.
      */
