@@ -1,5 +1,6 @@
 package com.milestonerecovery.portal.base;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -135,8 +136,24 @@ public record FreeText(int min, int max, boolean multiLine) {
         return value.strip();
     }
 
+    /**
+     * The stripped text, or null when it is null or blank. Refuses text that breaks the rule with the caller's own
+     * exception, made from {@code messageKey} (too long) or {@link #CHARACTERS_KEY} (characters).
+     */
+    public <X extends RuntimeException> String optional(String value, String messageKey,
+            Function<String, X> refusal) {
+        Problem problem = problem(value);
+        if (problem == Problem.MISSING) {
+            return null;
+        }
+        if (problem != null) {
+            throw refusal.apply(messageKey(problem, messageKey));
+        }
+        return value.strip();
+    }
+
     /** The message key for a problem: {@link #CHARACTERS_KEY} for characters, else the field's own key. */
-    public static String messageKey(Problem problem, String fieldKey) {
+    static String messageKey(Problem problem, String fieldKey) {
         return problem == Problem.CHARACTERS ? CHARACTERS_KEY : fieldKey;
     }
 

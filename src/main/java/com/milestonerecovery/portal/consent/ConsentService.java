@@ -44,9 +44,8 @@ public class ConsentService {
 
     public static final int RECIPIENT_MAX = 200;
     public static final int PURPOSE_MAX = 500;
-    /** Both one line (a line break in the purpose's text area is refused, as before); messages cover all problems. */
+    /** The recipient is one line; the purpose is typed in a text area, so it keeps line breaks. */
     private static final FreeText RECIPIENT = FreeText.line(RECIPIENT_MAX).atLeast(2);
-    // Typed in a text area (staff record, consents): line breaks are part of it.
     private static final FreeText PURPOSE = FreeText.lines(PURPOSE_MAX).atLeast(2);
     /** The longest a consent may run from the day it is recorded. */
     public static final int MAX_YEARS = 5;

@@ -49,6 +49,7 @@ public class ConsultationEnrollmentService {
 
     private static final Logger log = LoggerFactory.getLogger(ConsultationEnrollmentService.class);
     public static final int NAME_MAX = 120;
+    private static final FreeText NAME = FreeText.line(NAME_MAX);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
     private static final int USERNAME_BASE_MAX = 56;
 
@@ -162,14 +163,14 @@ public class ConsultationEnrollmentService {
             throw new InvalidEnrollmentException(List.of(new FieldError("form", "triage.enroll.error.form")));
         }
         List<FieldError> errors = new ArrayList<>();
-        String name = ConsultationValidator.text(form.preferredName(), FreeText.line(NAME_MAX), true, "preferredName",
+        String name = ConsultationValidator.text(form.preferredName(), NAME, true, "preferredName",
                 "triage.enroll.error.name", errors);
-        String email = ConsultationValidator.email(ConsultationValidator.blankToNull(form.email()), true,
+        String email = ConsultationValidator.email(FreeText.stripToNull(form.email()), true,
                 "triage.enroll.error.emailRequired", errors);
         if (email != null && accounts.isEmailTaken(email)) {
             errors.add(new FieldError("email", "account.error.emailTaken"));
         }
-        String phone = validator.phone(ConsultationValidator.blankToNull(form.phone()), false, null, errors);
+        String phone = validator.phone(FreeText.stripToNull(form.phone()), false, null, errors);
         String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
         if (username.isEmpty()) {
             errors.add(new FieldError("username", "triage.enroll.error.usernameRequired"));

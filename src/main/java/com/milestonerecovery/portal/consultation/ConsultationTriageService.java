@@ -29,6 +29,7 @@ public class ConsultationTriageService {
 
     private static final Logger log = LoggerFactory.getLogger(ConsultationTriageService.class);
     public static final int NOTE_MAX = 2000;
+    private static final FreeText NOTE = FreeText.lines(NOTE_MAX);
 
     private final ConsultationRecords records;
     private final AccountService accounts;
@@ -110,7 +111,7 @@ public class ConsultationTriageService {
 
     private static String note(String note, boolean required) {
         List<FieldError> errors = new ArrayList<>();
-        String text = ConsultationValidator.text(note, FreeText.lines(NOTE_MAX), required, "note", "triage.error.note", errors);
+        String text = ConsultationValidator.text(note, NOTE, required, "note", "triage.error.note", errors);
         if (!errors.isEmpty()) {
             throw new TriageException(errors.get(0).messageKey());
         }

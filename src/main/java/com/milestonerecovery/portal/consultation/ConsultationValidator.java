@@ -30,6 +30,11 @@ final class ConsultationValidator {
     static final int PHONE_MAX = 40;
     static final String DEFAULT_REGION = "US";
 
+    private static final FreeText NAME = FreeText.line(NAME_MAX);
+    private static final FreeText BEST_TIMES = FreeText.line(BEST_TIMES_MAX);
+    private static final FreeText MEDICATIONS = FreeText.lines(MEDICATIONS_MAX);
+    private static final FreeText MESSAGE = FreeText.lines(MESSAGE_MAX);
+    private static final FreeText REFERRAL = FreeText.line(REFERRAL_MAX);
     private static final FreeText EMAIL_TEXT = FreeText.line(EMAIL_MAX);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9-]{16,64}");
 
@@ -43,28 +48,27 @@ final class ConsultationValidator {
         if (form.submissionToken() == null || !TOKEN.matcher(form.submissionToken()).matches()) {
             errors.add(new FieldError("form", "consultation.error.form"));
         }
-        String name = text(form.preferredName(), FreeText.line(NAME_MAX), true, "preferredName",
-                "consultation.error.name", errors);
+        String name = text(form.preferredName(), NAME, true, "preferredName", "consultation.error.name", errors);
         ContactMethod method = form.contactMethod();
         if (method == null) {
             errors.add(new FieldError("contactMethod", "consultation.error.contactMethod"));
         }
         String phone = null;
-        String rawPhone = blankToNull(form.phone());
+        String rawPhone = FreeText.stripToNull(form.phone());
         if (rawPhone != null || (method != null && method.usesPhone())) {
             phone = phone(rawPhone, method != null && method.usesPhone(), "consultation.error.phoneRequired", errors);
         }
         String email = null;
-        String rawEmail = blankToNull(form.email());
+        String rawEmail = FreeText.stripToNull(form.email());
         if (rawEmail != null || (method != null && method.usesEmail())) {
             email = email(rawEmail, method != null && method.usesEmail(), "consultation.error.emailRequired", errors);
         }
-        String bestTimes = text(form.bestTimes(), FreeText.line(BEST_TIMES_MAX), false, "bestTimes", "consultation.error.bestTimes",
+        String bestTimes = text(form.bestTimes(), BEST_TIMES, false, "bestTimes", "consultation.error.bestTimes",
                 errors);
-        String medications = text(form.currentMedications(), FreeText.lines(MEDICATIONS_MAX), false, "currentMedications",
+        String medications = text(form.currentMedications(), MEDICATIONS, false, "currentMedications",
                 "consultation.error.medications", errors);
-        String message = text(form.message(), FreeText.lines(MESSAGE_MAX), false, "message", "consultation.error.message", errors);
-        String referral = text(form.referralSource(), FreeText.line(REFERRAL_MAX), false, "referralSource",
+        String message = text(form.message(), MESSAGE, false, "message", "consultation.error.message", errors);
+        String referral = text(form.referralSource(), REFERRAL, false, "referralSource",
                 "consultation.error.referral", errors);
         if (!form.consent()) {
             errors.add(new FieldError("consent", "consultation.error.consent"));
@@ -156,11 +160,4 @@ final class ConsultationValidator {
         }
     }
 
-    static String blankToNull(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
-    }
 }

@@ -251,9 +251,10 @@ public class PlanEditorService {
         if (start.isBefore(earliestStart) || start.isAfter(today().plusDays(365))) {
             throw new RuleViolation("staff.plan.error.start");
         }
+        String purpose = PURPOSE.optional(item.purpose(), "staff.plan.error.tooLong");
+        String instructions = INSTRUCTIONS.optional(item.instructions(), "staff.plan.error.tooLong");
         return new NewItem(item.medicationSlug(), dose, unit, route, item.asNeeded(), times,
-                item.asNeeded() ? item.maxDailyDoses() : null, start, PURPOSE.optional(item.purpose(), "staff.plan.error.tooLong"),
-                INSTRUCTIONS.optional(item.instructions(), "staff.plan.error.tooLong"));
+                item.asNeeded() ? item.maxDailyDoses() : null, start, purpose, instructions);
     }
 
     private static NewItem withPurpose(NewItem item, String purpose) {

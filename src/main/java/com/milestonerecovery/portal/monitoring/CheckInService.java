@@ -95,14 +95,14 @@ public class CheckInService {
         if (!offered.keySet().containsAll(chosen)) {
             throw new InvalidCheckInException("checkin.error.sideEffect");
         }
-        String other = blankToNull(form.otherSideEffect());
+        String other = FreeText.stripToNull(form.otherSideEffect());
         boolean anySideEffect = !chosen.isEmpty() || other != null;
         if (anySideEffect && form.severity() == null) {
             throw new InvalidCheckInException("checkin.error.severity");
         }
 
         CheckIn checkIn = checkIns.save(new CheckIn(clientId, now.atZone(clinic.timeZone()).toLocalDate(), now,
-                form.cravings(), form.mood(), form.sleepHours(), blankToNull(form.note())));
+                form.cravings(), form.mood(), form.sleepHours(), FreeText.stripToNull(form.note())));
         for (Long id : chosen) {
             sideEffectReports.save(new SideEffectReport(clientId, checkIn.getId(), id, null, form.severity(), now));
         }
@@ -165,13 +165,6 @@ public class CheckInService {
         }
         // The note's message names both length and characters.
         NOTE.optional(form.note(), () -> new InvalidCheckInException("checkin.error.note"));
-        FreeText.Problem other = OTHER_SIDE_EFFECT.problem(form.otherSideEffect());
-        if (other != null && other != FreeText.Problem.MISSING) {
-            throw new InvalidCheckInException(FreeText.messageKey(other, "checkin.error.other"));
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return FreeText.stripToNull(value);
+        OTHER_SIDE_EFFECT.optional(form.otherSideEffect(), "checkin.error.other", InvalidCheckInException::new);
     }
 }

@@ -143,11 +143,8 @@ public class DoseService {
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional
     public void markSkipped(long planItemId, Instant scheduledFor, String reason) {
-        FreeText.Problem problem = SKIP_REASON.problem(reason);
-        if (problem != null && problem != FreeText.Problem.MISSING) {
-            throw new DoseRuleException(FreeText.messageKey(problem, "dose.error.reason"));
-        }
-        recordScheduled(planItemId, scheduledFor, DoseStatus.SKIPPED, FreeText.stripToNull(reason));
+        String cleaned = SKIP_REASON.optional(reason, "dose.error.reason", DoseRuleException::new);
+        recordScheduled(planItemId, scheduledFor, DoseStatus.SKIPPED, cleaned);
     }
 
     /** Records one as-needed dose now. Over the daily maximum it is still recorded (it happened) and flagged. */

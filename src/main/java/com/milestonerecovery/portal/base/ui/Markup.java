@@ -28,10 +28,10 @@ public class Markup extends Html {
 
     /** What the read-only parts use, and nothing else. */
     private static final Safelist ALLOWED = new Safelist()
-            .addTags("header", "nav", "section", "div", "span", "p", "h1", "h2", "h3", "strong", "a", "ul", "ol", "li",
+            .addTags("header", "nav", "section", "div", "span", "p", "h1", "h2", "h3", "a", "ul", "ol", "li",
                     "details", "summary")
             .addAttributes(":all", "class", "id", "role", "aria-label", "aria-labelledby", "aria-current",
-                    "aria-hidden", "lang", "translate")
+                    "translate")
             .addAttributes("a", "href", "router-link");
 
     /** Links go to a page of this application, or are https, tel or mailto links. */

@@ -108,10 +108,8 @@ public class TodayView extends Div implements HasDynamicTitle {
         }
         add(new Markup(summary));
 
-        Div list = new Div();
-        list.addClassName("dose-list");
+        Div list = doseList();
         today.scheduled().forEach(slot -> list.add(doseCard(slot, timeFormat, dayTimeFormat)));
-        add(list);
 
         List<DoseSlot> unrecorded = doses.unrecordedRecent();
         if (!unrecorded.isEmpty()) {
@@ -119,20 +117,24 @@ public class TodayView extends Div implements HasDynamicTitle {
             intro.appendElement("h2").text(getTranslation("portal.today.unrecorded"));
             intro.appendElement("p").text(getTranslation("portal.today.unrecordedHelp"));
             add(new Markup(intro));
-            Div late = new Div();
-            late.addClassName("dose-list");
+            Div late = doseList();
             late.setId("unrecorded-doses");
             unrecorded.forEach(slot -> late.add(doseCard(slot, timeFormat, dayTimeFormat)));
-            add(late);
         }
 
         if (!today.asNeeded().isEmpty()) {
             add(Markup.text("h2", null, getTranslation("portal.today.asNeeded")));
-            Div prn = new Div();
-            prn.addClassName("dose-list");
+            Div prn = doseList();
             today.asNeeded().forEach(item -> prn.add(asNeededCard(item)));
-            add(prn);
         }
+    }
+
+    /** A new list of cards, added to the page. */
+    private Div doseList() {
+        Div list = new Div();
+        list.addClassName("dose-list");
+        add(list);
+        return list;
     }
 
     /** The greeting, today's date and the next appointment, if any. */

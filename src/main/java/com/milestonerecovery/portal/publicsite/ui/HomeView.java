@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jsoup.nodes.Element;
 
@@ -45,17 +46,17 @@ public class HomeView extends Div implements HasDynamicTitle {
     HomeView(ClinicProperties clinic) {
         addClassName("home-view");
         add(new Markup(hero()),
-                new Markup(section("why", why())),
-                new Markup(section("components", titled("components", 4, true, false))),
-                new Markup(section("meds", titled("meds", 5, true, true))),
-                new Markup(section("role", titled("role", 4, false, false))),
+                section("why", this::why),
+                section("components", content -> titled(content, "components", 4, true, false)),
+                section("meds", content -> titled(content, "meds", 5, true, true)),
+                section("role", content -> titled(content, "role", 4, false, false)),
                 selfCheck(),
-                new Markup(section("steps", steps())),
-                new Markup(section("holistic", titled("holistic", 5, true, false))),
-                new Markup(section("stigma", stigma())),
-                new Markup(section("sustain", titled("sustain", 4, false, false))),
-                new Markup(section("faq", faq())),
-                new Markup(section("visit", visit(clinic))),
+                section("steps", this::steps),
+                section("holistic", content -> titled(content, "holistic", 5, true, false)),
+                section("stigma", this::stigma),
+                section("sustain", content -> titled(content, "sustain", 4, false, false)),
+                section("faq", this::faq),
+                section("visit", content -> visit(content, clinic)),
                 new Markup(closing()));
     }
 
@@ -68,27 +69,24 @@ public class HomeView extends Div implements HasDynamicTitle {
         return hero;
     }
 
-    /** A section labelled by its heading, then its content. */
-    private Element section(String key, Element content) {
+    /** A section labelled by its heading, then the content {@code content} adds: one Markup element. */
+    private Markup section(String key, Consumer<Element> content) {
         Element section = Markup.root("section").addClass("home-section").id("section-" + key)
                 .attr("aria-labelledby", "heading-" + key);
         section.appendElement("h2").id("heading-" + key).text(t("public." + key + ".title"));
-        content.children().asList().forEach(section::appendChild);
-        return section;
+        content.accept(section);
+        return new Markup(section);
     }
 
-    private Element why() {
-        Element content = Markup.root("div");
-        content.appendElement("p").text(t("public.why.intro"));
-        bullets(content, "public.why.item.", 4);
-        content.appendElement("p").text(t("public.why.outro"));
-        return content;
+    private void why(Element section) {
+        section.appendElement("p").text(t("public.why.intro"));
+        bullets(section, "public.why.item.", 4);
+        section.appendElement("p").text(t("public.why.outro"));
     }
 
     /** N titled items (public.KEY.item.N.title / .body), with the section's intro and outro if it has them. */
-    private Element titled(String key, int count, boolean intro, boolean outro) {
-        Element content = Markup.root("div");
-        Element wrapper = content.appendElement("div");
+    private void titled(Element section, String key, int count, boolean intro, boolean outro) {
+        Element wrapper = section.appendElement("div");
         if (intro) {
             wrapper.appendElement("p").text(t("public." + key + ".intro"));
         }
@@ -101,7 +99,6 @@ public class HomeView extends Div implements HasDynamicTitle {
         if (outro) {
             wrapper.appendElement("p").text(t("public." + key + ".outro"));
         }
-        return content;
     }
 
     private Component selfCheck() {
@@ -135,6 +132,7 @@ public class HomeView extends Div implements HasDynamicTitle {
                 signsCta);
         return section;
     }
+
     private Set<Concern> checkedConcerns() {
         Set<Concern> checked = EnumSet.noneOf(Concern.class);
         signs.forEach((concern, box) -> {
@@ -151,50 +149,42 @@ public class HomeView extends Div implements HasDynamicTitle {
         signsCta.setVisible(any);
     }
 
-    private Element steps() {
-        Element content = Markup.root("div");
-        Element list = content.appendElement("ol").addClass("steps");
+    private void steps(Element section) {
+        Element list = section.appendElement("ol").addClass("steps");
         for (int i = 1; i <= 5; i++) {
             Element item = list.appendElement("li");
             item.appendElement("h3").text(t("public.steps.item." + i + ".title"));
             item.appendElement("p").text(t("public.steps.item." + i + ".body"));
         }
-        return content;
     }
 
-    private Element stigma() {
-        Element content = Markup.root("div");
-        content.appendElement("p").text(t("public.stigma.intro"));
-        bullets(content, "public.stigma.item.", 3);
-        return content;
+    private void stigma(Element section) {
+        section.appendElement("p").text(t("public.stigma.intro"));
+        bullets(section, "public.stigma.item.", 3);
     }
 
     /** The questions as the browser's own disclosure widgets: keyboard and screen readers work without the server. */
-    private Element faq() {
-        Element content = Markup.root("div");
-        Element list = content.appendElement("div").addClass("faq");
+    private void faq(Element section) {
+        Element list = section.appendElement("div").addClass("faq");
         for (int i = 1; i <= 8; i++) {
             Element item = list.appendElement("details").id("faq-" + i);
             item.appendElement("summary").text(t("public.faq." + i + ".q"));
             item.appendElement("p").text(t("public.faq." + i + ".a"));
         }
-        return content;
     }
 
-    private Element visit(ClinicProperties clinic) {
-        Element content = Markup.root("div");
-        Element address = content.appendElement("div").addClass("address").attr("translate", "no");
+    private void visit(Element section, ClinicProperties clinic) {
+        Element address = section.appendElement("div").addClass("address").attr("translate", "no");
         address.appendElement("p").text(clinic.name());
         address.appendElement("p").text(clinic.street());
         address.appendElement("p").text(clinic.cityLine());
-        Element contact = content.appendElement("p");
+        Element contact = section.appendElement("p");
         contact.appendElement("a").attr("href", "tel:" + clinic.phone().replaceAll("[^0-9+]", ""))
                 .text(clinic.phone());
         contact.appendText(" · ");
         contact.appendElement("a").attr("href", clinic.website()).text(clinic.website());
-        content.appendElement("p").text(t("public.visit.directions"));
-        content.appendElement("p").text(t("public.visit.hours"));
-        return content;
+        section.appendElement("p").text(t("public.visit.directions"));
+        section.appendElement("p").text(t("public.visit.hours"));
     }
 
     private Element closing() {
